@@ -1,0 +1,18 @@
+/**
+ * The core of aftersales: typed ids, values, parties, the business calendar, validation, JSON,
+ * domain events, the exception family, and the SPI for storage and plugins.
+ */
+module org.aftersales.core {
+    requires transitive tools.jackson.databind;
+    requires transitive jakarta.validation;
+    requires org.hibernate.validator;
+    requires com.google.common;
+
+    exports org.aftersales.core.i18n;
+    exports org.aftersales.core.error;
+    exports org.aftersales.core.id;
+    exports org.aftersales.core.value;
+
+    opens org.aftersales.core.id to tools.jackson.databind, org.hibernate.validator;
+    opens org.aftersales.core.value to tools.jackson.databind, org.hibernate.validator;
+}

@@ -1,0 +1,91 @@
+package org.aftersales.core.error;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.aftersales.core.i18n.LocalizedText;
+import org.aftersales.core.i18n.Messages;
+
+/**
+ * Collects violations while input is checked, then throws them all at once:
+ *
+ * <pre>{@code
+ * Violations v = new Violations(MESSAGES);
+ * if (vin.length() != 17) v.add("vin", "vin.length", vin.length());
+ * v.throwIfPresent();
+ * }</pre>
+ *
+ * Not thread-safe; use one per check.
+ */
+public final class Violations {
+
+    private final Messages messages;
+    private final List<Violation> found = new ArrayList<>();
+
+    /**
+     * Creates an empty collector.
+     *
+     * @param messages the catalogue whose keys the codes are
+     */
+    public Violations(Messages messages) {
+        this.messages = messages;
+    }
+
+    /**
+     * Records a violation whose code is also its message key.
+     *
+     * @param path where the bad input is
+     * @param code the rule code and message key
+     * @param args arguments of the message pattern
+     * @return this collector
+     */
+    public Violations add(String path, String code, Object... args) {
+        found.add(new Violation(path, code, messages.text(code, args)));
+        return this;
+    }
+
+    /**
+     * Records a violation with a ready-made message.
+     *
+     * @param path where the bad input is
+     * @param code the rule code
+     * @param message the message in both languages
+     * @return this collector
+     */
+    public Violations add(String path, String code, LocalizedText message) {
+        found.add(new Violation(path, code, message));
+        return this;
+    }
+
+    /**
+     * Records every violation of a nested input, with the nested path prefixed.
+     *
+     * @param parent the property holding the nested input
+     * @param failure the nested input's failure
+     * @return this collector
+     */
+    public Violations addAll(String parent, ValidationException failure) {
+        failure.violations().forEach(v -> found.add(v.under(parent)));
+        return this;
+    }
+
+    /** @return true when nothing was recorded */
+    public boolean isEmpty() {
+        return found.isEmpty();
+    }
+
+    /** @return what was recorded so far */
+    public List<Violation> list() {
+        return List.copyOf(found);
+    }
+
+    /**
+     * Throws a {@link ValidationException} listing everything recorded, if anything was.
+     *
+     * @throws ValidationException when at least one violation was recorded
+     */
+    public void throwIfPresent() {
+        if (!found.isEmpty()) {
+            throw new ValidationException(found);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.aftersales.core.id;
+
+import org.aftersales.core.internal.Checks;
+
+/**
+ * Identifies a part in the part master: the maker's part number (件号).
+ *
+ * @param value the id text
+ */
+public record PartNumber(String value) implements Identifier, Comparable<PartNumber> {
+
+    /** Checks the id text; see {@link Identifier}. */
+    public PartNumber {
+        value = Checks.identifier("PartNumber", value);
+    }
+
+    /**
+     * Makes an id from its text.
+     *
+     * @param value the id text
+     * @return the id
+     * @throws org.aftersales.core.error.ValidationException if the text is not a valid id
+     */
+    public static PartNumber of(String value) {
+        return new PartNumber(value);
+    }
+
+    @Override
+    public int compareTo(PartNumber other) {
+        return value.compareTo(other.value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -14,8 +14,10 @@ module org.aftersales.core {
     exports org.aftersales.core.value;
     exports org.aftersales.core.json;
     exports org.aftersales.core.event;
+    exports org.aftersales.core.calendar;
 
     opens org.aftersales.core.id to tools.jackson.databind, org.hibernate.validator;
     opens org.aftersales.core.value to tools.jackson.databind, org.hibernate.validator;
     opens org.aftersales.core.event to tools.jackson.databind, org.hibernate.validator;
+    opens org.aftersales.core.calendar to tools.jackson.databind, org.hibernate.validator;
 }

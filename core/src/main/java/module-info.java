@@ -15,9 +15,11 @@ module org.aftersales.core {
     exports org.aftersales.core.json;
     exports org.aftersales.core.event;
     exports org.aftersales.core.calendar;
+    exports org.aftersales.core.party;
 
     opens org.aftersales.core.id to tools.jackson.databind, org.hibernate.validator;
     opens org.aftersales.core.value to tools.jackson.databind, org.hibernate.validator;
     opens org.aftersales.core.event to tools.jackson.databind, org.hibernate.validator;
     opens org.aftersales.core.calendar to tools.jackson.databind, org.hibernate.validator;
+    opens org.aftersales.core.party to tools.jackson.databind, org.hibernate.validator;
 }

@@ -1,0 +1,35 @@
+package org.aftersales.core.party;
+
+import org.aftersales.core.error.Violations;
+import org.aftersales.core.id.DepartmentId;
+import org.aftersales.core.id.StaffId;
+import org.aftersales.core.internal.Checks;
+
+/**
+ * A department of the dealership (C3) with the manager who decides when nobody else can.
+ *
+ * @param id the department id
+ * @param kind what kind of department it is
+ * @param name its display name
+ * @param manager its manager
+ */
+public record Department(DepartmentId id, DepartmentKind kind, String name, StaffId manager) {
+
+    /** Checks every part is present. */
+    public Department {
+        Violations v = Checks.violations();
+        if (id == null) {
+            v.add("id", "required");
+        }
+        if (kind == null) {
+            v.add("kind", "required");
+        }
+        if (name == null || name.isBlank()) {
+            v.add("name", "required");
+        }
+        if (manager == null) {
+            v.add("manager", "required");
+        }
+        v.throwIfPresent();
+    }
+}

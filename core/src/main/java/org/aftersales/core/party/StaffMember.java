@@ -1,0 +1,51 @@
+package org.aftersales.core.party;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.aftersales.core.error.Violations;
+import org.aftersales.core.id.DepartmentId;
+import org.aftersales.core.id.StaffId;
+import org.aftersales.core.internal.Checks;
+
+/**
+ * A member of staff (C3) with roles, a department and an A/B backup colleague (C4).
+ *
+ * @param id the staff id
+ * @param name the person's name
+ * @param department where they work
+ * @param roles what they do, at least one
+ * @param backup the colleague in the same department who takes their work when they are
+ *     absent, or null when none is named
+ */
+public record StaffMember(StaffId id, String name, DepartmentId department, Set<Role> roles, StaffId backup) {
+
+    /** Checks the parts and that nobody backs themselves up. */
+    public StaffMember {
+        Violations v = Checks.violations();
+        if (id == null) {
+            v.add("id", "required");
+        }
+        if (name == null || name.isBlank()) {
+            v.add("name", "required");
+        }
+        if (department == null) {
+            v.add("department", "required");
+        }
+        if (roles == null || roles.isEmpty()) {
+            v.add("roles", "staff.noRole");
+        }
+        if (backup != null && backup.equals(id)) {
+            v.add("backup", "staff.selfBackup", id);
+        }
+        v.throwIfPresent();
+        roles = Set.copyOf(EnumSet.copyOf(roles));
+    }
+
+    /**
+     * @param role a role
+     * @return true when this person holds it
+     */
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+}

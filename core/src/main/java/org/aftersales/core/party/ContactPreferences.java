@@ -31,7 +31,7 @@ public record ContactPreferences(List<Channel> channels, LocalTime callFrom, Loc
     /** Checks channels and hours. */
     public ContactPreferences {
         Violations v = Checks.violations();
-        if (channels == null || channels.isEmpty() || channels.contains(null)) {
+        if (channels == null || channels.isEmpty() || channels.stream().anyMatch(java.util.Objects::isNull)) {
             v.add("channels", "customer.noChannel");
         } else if (channels.stream().distinct().count() != channels.size()) {
             v.add("channels", "customer.duplicateChannel");

@@ -16,10 +16,12 @@ module org.aftersales.core {
     exports org.aftersales.core.event;
     exports org.aftersales.core.calendar;
     exports org.aftersales.core.party;
+    exports org.aftersales.core.validation;
 
     opens org.aftersales.core.id to tools.jackson.databind, org.hibernate.validator;
     opens org.aftersales.core.value to tools.jackson.databind, org.hibernate.validator;
     opens org.aftersales.core.event to tools.jackson.databind, org.hibernate.validator;
     opens org.aftersales.core.calendar to tools.jackson.databind, org.hibernate.validator;
     opens org.aftersales.core.party to tools.jackson.databind, org.hibernate.validator;
+    opens org.aftersales.core.validation to org.hibernate.validator;
 }

@@ -1,5 +1,6 @@
 package org.aftersales.core.json;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.util.ArrayList;
 import java.util.List;
 import org.aftersales.core.error.AftersalesException;
@@ -21,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
  * into a {@link ValidationException} with the path of the bad value.
  *
  * <p>Hardening: no default typing (no polymorphic type ids are read from documents); unknown
- * properties, trailing tokens and null for primitives are refused; documents are limited to
+ * properties, trailing tokens and null for primitives are refused; {@code isX()} methods are
+ * not read as properties, so a value's answers never leak into its JSON; documents are limited to
  * {@value #MAX_DOCUMENT_CHARS} characters, {@value #MAX_NESTING_DEPTH} levels of nesting and
  * strings of {@value #MAX_STRING_CHARS} characters. The mapper is immutable and thread-safe;
  * build one with other limits through {@link #builder(int, long)}.
@@ -66,7 +68,9 @@ public final class AftersalesJson {
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .disable(MapperFeature.ALLOW_FINAL_FIELDS_AS_MUTATORS);
+                .disable(MapperFeature.ALLOW_FINAL_FIELDS_AS_MUTATORS)
+                // values answer questions such as isNegative(); those are not properties
+                .changeDefaultVisibility(vc -> vc.withIsGetterVisibility(JsonAutoDetect.Visibility.NONE));
     }
 
     /**

@@ -1,8 +1,29 @@
 package org.aftersales.demo;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Set;
+import org.aftersales.core.calendar.BusinessCalendar;
+import org.aftersales.core.error.AftersalesException;
 import org.aftersales.core.error.ValidationException;
+import org.aftersales.core.error.Violation;
+import org.aftersales.core.id.DepartmentId;
+import org.aftersales.core.id.StaffId;
+import org.aftersales.core.party.Department;
+import org.aftersales.core.party.DepartmentKind;
+import org.aftersales.core.party.Role;
+import org.aftersales.core.party.Routing;
+import org.aftersales.core.party.StaffDirectory;
+import org.aftersales.core.party.StaffMember;
 import org.aftersales.core.value.LicencePlate;
 import org.aftersales.core.value.Money;
 import org.aftersales.core.value.PhoneNumber;
@@ -10,9 +31,11 @@ import org.aftersales.core.value.Vin;
 
 /**
  * A day at a dealership, printed as a user would read it (E1). Runs on the embedded defaults
- * with no setup: {@code ./mvnw -q -pl examples/dealership-demo -am package exec:java -DskipTests}.
+ * with no setup: {@code ./mvnw -q -B -pl examples/dealership-demo -am package exec:java -DskipTests}.
  */
 public final class DealershipDemo {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm");
 
     private final PrintStream out;
 
@@ -26,24 +49,108 @@ public final class DealershipDemo {
      * @param args ignored
      */
     public static void main(String[] args) {
-        new DealershipDemo(new PrintStream(System.out, true, StandardCharsets.UTF_8)).run();
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        try {
+            new DealershipDemo(out).run();
+        } catch (AftersalesException e) {
+            out.println("Refused: " + e.text().en());
+            out.println("拒绝：" + e.text().zh());
+            System.exit(1);
+        }
     }
 
     void run() {
+        reception();
+        calendar();
+        backups();
+    }
+
+    private void reception() {
         out.println("== Reception: checking what the customer tells us ==");
-        Vin vin = Vin.parse("lsvaa4182e2101238".replace('8', '8'));
-        out.println("VIN            " + vin + " (maker code " + vin.manufacturer() + ")");
+        Vin vin = Vin.parse("LSVAA4182E2101238");
+        out.println("VIN            " + vin + "  (maker code " + vin.manufacturer() + ", check digit "
+                + vin.value().charAt(8) + " verified)");
         LicencePlate plate = LicencePlate.parse("粤B D12345");
-        out.println("Plate          " + plate + " (" + plate.kind() + ")");
+        out.println("Plate          " + plate + "  (" + plate.kind() + ")");
         PhoneNumber phone = PhoneNumber.parse("+86 138-1234-5678");
-        out.println("Phone          " + phone + " (" + phone.kind() + ")");
-        Money labour = Money.ofYuan("180.00").times(2).plus(Money.ofYuan("35.5"));
-        out.println("Estimate       " + labour);
+        out.println("Phone          " + phone + "  (" + phone.kind() + ", typed as +86 138-1234-5678)");
+        Money estimate = Money.ofYuan("180.00").times(2).plus(Money.ofYuan("35.5"));
+        out.println("Estimate       " + estimate + "  (2 h labour at 180.00 plus a 35.5 filter)");
+        out.println("A mistyped VIN and a foreign plate are refused, with every problem in both languages:");
+        for (String text : List.of("LSVAA4180E2101238", "LSVAA4182E21O123")) {
+            refusal(() -> Vin.parse(text));
+        }
+        refusal(() -> LicencePlate.parse("港A12345"));
+        out.println();
+    }
+
+    private void refusal(Runnable attempt) {
         try {
-            Vin.parse("LSVAA4182E210123");
+            attempt.run();
         } catch (ValidationException e) {
-            out.println("Refused input  " + e.violations().get(0).message().en());
-            out.println("               " + e.violations().get(0).message().zh());
+            for (Violation v : e.violations()) {
+                out.println("  - " + v.message().en());
+                out.println("    " + v.message().zh());
+            }
+        }
+    }
+
+    private void calendar() {
+        out.println("== Business time: when is a 4-hour job promised? ==");
+        BusinessCalendar cal = BusinessCalendar.fromJson(resource("/calendar/dealership-2026.json"));
+        DepartmentId service = DepartmentId.of("service");
+        for (String start : List.of("2026-09-30T15:00", "2026-09-19T15:00", "2026-11-23T16:00")) {
+            Instant from = ZonedDateTime.parse(start + "+08:00[Asia/Shanghai]").toInstant();
+            Instant due = cal.plus(service, from, Duration.ofHours(4));
+            out.println("Accepted " + WHEN.format(from.atZone(cal.zone())) + "  ->  promised "
+                    + WHEN.format(due.atZone(cal.zone())) + note(cal, from, due));
+        }
+        out.println("Festival greetings on 2026-09-25: "
+                + cal.festival(LocalDate.of(2026, 9, 25)).map(f -> f.label().toString()).orElse("none"));
+        out.println();
+    }
+
+    private static String note(BusinessCalendar cal, Instant from, Instant due) {
+        LocalDate a = from.atZone(cal.zone()).toLocalDate();
+        LocalDate b = due.atZone(cal.zone()).toLocalDate();
+        for (LocalDate d = a; !d.isAfter(b); d = d.plusDays(1)) {
+            if (cal.holiday(d).isPresent()) {
+                return "  (the " + cal.holiday(d).get() + " holiday does not count)";
+            }
+            if (d.getDayOfWeek().getValue() == 7 && cal.isWorkingDay(DepartmentId.of("service"), d)) {
+                return "  (Sunday " + d + " is a make-up working day)";
+            }
+        }
+        return "";
+    }
+
+    private void backups() {
+        out.println("== A/B backup: Wang is on leave and Li is at lunch ==");
+        StaffId wang = StaffId.of("wang");
+        StaffId li = StaffId.of("li");
+        StaffId chen = StaffId.of("chen");
+        DepartmentId service = DepartmentId.of("service");
+        StaffDirectory staff = StaffDirectory.of(
+                List.of(new Department(service, DepartmentKind.SERVICE, "Service", chen)),
+                List.of(new StaffMember(wang, "Wang Fang", service, Set.of(Role.SERVICE_ADVISOR), li),
+                        new StaffMember(li, "Li Wei", service, Set.of(Role.SERVICE_ADVISOR), chen),
+                        new StaffMember(chen, "Chen Jun", service, Set.of(Role.MANAGER, Role.SERVICE_ADVISOR), null)));
+        Routing r = staff.route(wang, Set.of(wang, li)::contains);
+        out.println("Work for Wang goes to " + r.assignee().map(id -> staff.member(id).name()).orElse("nobody")
+                + " (passed over: " + r.skipped() + ")");
+        Routing none = staff.route(wang, id -> true);
+        out.println("If everyone is out: assigned=" + none.assigned() + ", the decision falls to manager "
+                + none.decider().map(id -> staff.member(id).name()).orElse("-"));
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = DealershipDemo.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

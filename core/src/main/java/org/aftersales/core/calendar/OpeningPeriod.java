@@ -16,12 +16,8 @@ public record OpeningPeriod(LocalTime open, LocalTime close) {
     /** Checks the period is not empty or reversed. */
     public OpeningPeriod {
         Violations v = Checks.violations();
-        if (open == null) {
-            v.add("open", "required");
-        }
-        if (close == null) {
-            v.add("close", "required");
-        }
+        v.required("open", open);
+        v.required("close", close);
         if (open != null && close != null && !close.isAfter(open)) {
             v.add("close", "calendar.period", open, close);
         }

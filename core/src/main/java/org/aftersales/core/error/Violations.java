@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.aftersales.core.i18n.LocalizedText;
 import org.aftersales.core.i18n.Messages;
+import org.aftersales.core.internal.CoreMessages;
 
 /**
  * Collects violations while input is checked, then throws them all at once:
@@ -66,6 +67,31 @@ public final class Violations {
     public Violations addAll(String parent, ValidationException failure) {
         failure.violations().forEach(v -> found.add(v.under(parent)));
         return this;
+    }
+
+    /**
+     * Records a {@code required} violation when a value is missing.
+     *
+     * @param path where the value belongs
+     * @param value the value
+     * @return this collector
+     */
+    public Violations required(String path, Object value) {
+        if (value == null) {
+            found.add(new Violation(path, "required", CoreMessages.MESSAGES.text("required")));
+        }
+        return this;
+    }
+
+    /**
+     * Records a {@code required} violation when a text is missing or blank.
+     *
+     * @param path where the text belongs
+     * @param text the text
+     * @return this collector
+     */
+    public Violations requiredText(String path, String text) {
+        return required(path, text == null || text.isBlank() ? null : text);
     }
 
     /** @return true when nothing was recorded */

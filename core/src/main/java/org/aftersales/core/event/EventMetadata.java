@@ -21,18 +21,10 @@ public record EventMetadata(EventId id, Instant occurredAt, Actor actor, Correla
     /** Checks every part is present. */
     public EventMetadata {
         Violations v = Checks.violations();
-        if (id == null) {
-            v.add("id", "required");
-        }
-        if (occurredAt == null) {
-            v.add("occurredAt", "required");
-        }
-        if (actor == null) {
-            v.add("actor", "required");
-        }
-        if (correlationId == null) {
-            v.add("correlationId", "required");
-        }
+        v.required("id", id);
+        v.required("occurredAt", occurredAt);
+        v.required("actor", actor);
+        v.required("correlationId", correlationId);
         v.throwIfPresent();
     }
 }

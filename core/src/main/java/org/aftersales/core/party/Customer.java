@@ -76,12 +76,8 @@ public record Customer(
         /** Checks both parts. */
         public Contact {
             Violations v = Checks.violations();
-            if (name == null || name.isBlank()) {
-                v.add("name", "required");
-            }
-            if (phone == null) {
-                v.add("phone", "required");
-            }
+            v.requiredText("name", name);
+            v.required("phone", phone);
             v.throwIfPresent();
         }
     }
@@ -96,12 +92,8 @@ public record Customer(
         /** Checks both parts. */
         public Need {
             Violations v = Checks.violations();
-            if (since == null) {
-                v.add("since", "required");
-            }
-            if (text == null || text.isBlank()) {
-                v.add("text", "required");
-            }
+            v.required("since", since);
+            v.requiredText("text", text);
             v.throwIfPresent();
         }
     }
@@ -109,24 +101,12 @@ public record Customer(
     /** Checks the archive as a whole. */
     public Customer {
         Violations v = Checks.violations();
-        if (id == null) {
-            v.add("id", "required");
-        }
-        if (kind == null) {
-            v.add("kind", "required");
-        }
-        if (name == null || name.isBlank()) {
-            v.add("name", "required");
-        }
-        if (phone == null) {
-            v.add("phone", "required");
-        }
-        if (preferences == null) {
-            v.add("preferences", "required");
-        }
-        if (origin == null) {
-            v.add("origin", "required");
-        }
+        v.required("id", id);
+        v.required("kind", kind);
+        v.requiredText("name", name);
+        v.required("phone", phone);
+        v.required("preferences", preferences);
+        v.required("origin", origin);
         if (kind == Kind.FLEET && decisionMaker == null) {
             v.add("decisionMaker", "customer.fleetDecisionMaker");
         }

@@ -18,18 +18,10 @@ public record Department(DepartmentId id, DepartmentKind kind, String name, Staf
     /** Checks every part is present. */
     public Department {
         Violations v = Checks.violations();
-        if (id == null) {
-            v.add("id", "required");
-        }
-        if (kind == null) {
-            v.add("kind", "required");
-        }
-        if (name == null || name.isBlank()) {
-            v.add("name", "required");
-        }
-        if (manager == null) {
-            v.add("manager", "required");
-        }
+        v.required("id", id);
+        v.required("kind", kind);
+        v.requiredText("name", name);
+        v.required("manager", manager);
         v.throwIfPresent();
     }
 }

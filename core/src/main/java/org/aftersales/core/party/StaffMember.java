@@ -22,15 +22,9 @@ public record StaffMember(StaffId id, String name, DepartmentId department, Set<
     /** Checks the parts and that nobody backs themselves up. */
     public StaffMember {
         Violations v = Checks.violations();
-        if (id == null) {
-            v.add("id", "required");
-        }
-        if (name == null || name.isBlank()) {
-            v.add("name", "required");
-        }
-        if (department == null) {
-            v.add("department", "required");
-        }
+        v.required("id", id);
+        v.requiredText("name", name);
+        v.required("department", department);
         if (roles == null || roles.isEmpty()) {
             v.add("roles", "staff.noRole");
         }

@@ -37,12 +37,8 @@ public record Vehicle(VehicleId id, Vin vin, LicencePlate plate, String model, L
         /** Checks both parts. */
         public Reading {
             Violations v = Checks.violations();
-            if (date == null) {
-                v.add("date", "required");
-            }
-            if (mileage == null) {
-                v.add("mileage", "required");
-            }
+            v.required("date", date);
+            v.required("mileage", mileage);
             v.throwIfPresent();
         }
     }
@@ -50,18 +46,10 @@ public record Vehicle(VehicleId id, Vin vin, LicencePlate plate, String model, L
     /** Checks the parts and that readings never go down or back in time. */
     public Vehicle {
         Violations v = Checks.violations();
-        if (id == null) {
-            v.add("id", "required");
-        }
-        if (vin == null) {
-            v.add("vin", "required");
-        }
-        if (model == null || model.isBlank()) {
-            v.add("model", "required");
-        }
-        if (owner == null) {
-            v.add("owner", "required");
-        }
+        v.required("id", id);
+        v.required("vin", vin);
+        v.requiredText("model", model);
+        v.required("owner", owner);
         readings = readings == null ? List.of() : List.copyOf(readings);
         for (int i = 1; i < readings.size(); i++) {
             Reading a = readings.get(i - 1);

@@ -32,9 +32,8 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     /** Checks the amount and currency. */
     public Money {
         Violations v = Checks.violations();
-        if (amount == null) {
-            v.add("amount", "required");
-        } else {
+        v.required("amount", amount);
+        if (amount != null) {
             if (amount.scale() > MAX_SCALE) {
                 v.add("amount", "money.scale", amount.toPlainString(), MAX_SCALE);
             }
@@ -45,9 +44,7 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
                 amount = amount.setScale(0, RoundingMode.UNNECESSARY);
             }
         }
-        if (currency == null) {
-            v.add("currency", "required");
-        }
+        v.required("currency", currency);
         v.throwIfPresent();
     }
 

@@ -42,12 +42,8 @@ public record Quantity(BigDecimal amount, Unit unit) implements Comparable<Quant
     /** Checks sign, unit and decimals. */
     public Quantity {
         Violations v = Checks.violations();
-        if (amount == null) {
-            v.add("amount", "required");
-        }
-        if (unit == null) {
-            v.add("unit", "required");
-        }
+        v.required("amount", amount);
+        v.required("unit", unit);
         v.throwIfPresent();
         if (amount.signum() < 0) {
             v.add("amount", "quantity.negative", amount.toPlainString());

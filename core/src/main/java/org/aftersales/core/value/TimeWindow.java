@@ -17,12 +17,8 @@ public record TimeWindow(Instant start, Instant end) {
     /** Checks the window is not empty or reversed. */
     public TimeWindow {
         Violations v = Checks.violations();
-        if (start == null) {
-            v.add("start", "required");
-        }
-        if (end == null) {
-            v.add("end", "required");
-        }
+        v.required("start", start);
+        v.required("end", end);
         if (start != null && end != null && !end.isAfter(start)) {
             v.add("end", "window.order", start, end);
         }

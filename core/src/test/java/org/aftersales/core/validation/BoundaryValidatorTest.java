@@ -27,7 +27,7 @@ class BoundaryValidatorTest {
             @NotNull CustomerId customer,
             @NotBlank @Size(max = 20) String request,
             @Min(0) long mileageKm,
-            @NotNull @Valid List<Line> lines,
+            @NotNull List<@Valid Line> lines,
             @jakarta.validation.constraints.Email String email) {
     }
 

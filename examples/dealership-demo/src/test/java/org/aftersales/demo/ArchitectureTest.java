@@ -1,0 +1,87 @@
+package org.aftersales.demo;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.lang.module.ModuleDescriptor;
+import java.lang.module.ModuleFinder;
+import java.lang.module.ModuleReference;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The layering of DESIGN.md across modules, checked on every library jar the demo uses:
+ * domain modules never use each other, nothing outside a module uses its {@code internal}
+ * packages, library code never writes to the console, and each module's descriptor exports
+ * only API and SPI packages and depends on {@code org.aftersales.core} alone among ours.
+ */
+class ArchitectureTest {
+
+    static final JavaClasses LIBRARY = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.aftersales.core", "org.aftersales.inventory", "org.aftersales.serviceflow",
+                    "org.aftersales.complaints");
+
+    @Test
+    void importSeesEveryModule() {
+        assertThat(LIBRARY.containPackage("org.aftersales.core.value")).isTrue();
+        assertThat(LIBRARY.containPackage("org.aftersales.inventory")).isTrue();
+        assertThat(LIBRARY.containPackage("org.aftersales.serviceflow")).isTrue();
+        assertThat(LIBRARY.containPackage("org.aftersales.complaints")).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"inventory", "serviceflow", "complaints"})
+    void domainModulesNeverUseEachOther(String module) {
+        Set<String> others = Set.of("inventory", "serviceflow", "complaints").stream()
+                .filter(m -> !m.equals(module)).map(m -> "org.aftersales." + m + "..").collect(Collectors.toSet());
+        noClasses().that().resideInAPackage("org.aftersales." + module + "..")
+                .should().dependOnClassesThat().resideInAnyPackage(others.toArray(String[]::new))
+                .because("domain modules meet through ports in core, never through each other")
+                .check(LIBRARY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"core", "inventory", "serviceflow", "complaints"})
+    void internalPackagesStayInsideTheirModule(String module) {
+        noClasses().that().resideOutsideOfPackage("org.aftersales." + module + "..")
+                .should().dependOnClassesThat().resideInAPackage("org.aftersales." + module + ".internal..")
+                .check(LIBRARY);
+    }
+
+    @Test
+    void libraryCodeNeverWritesToTheConsole() {
+        noClasses().should().accessField(System.class, "out").orShould().accessField(System.class, "err")
+                .check(LIBRARY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "org.aftersales.inventory.PartsInventory",
+        "org.aftersales.serviceflow.ServiceFlow",
+        "org.aftersales.complaints.Complaints"})
+    void domainDescriptorsExportApiOnlyAndRequireOnlyCore(String marker) throws Exception {
+        ModuleDescriptor d = descriptorOf(Class.forName(marker));
+        assertThat(d.exports()).extracting(ModuleDescriptor.Exports::source).noneMatch(p -> p.contains(".internal"));
+        assertThat(d.packages()).filteredOn(p -> !p.contains(".internal"))
+                .allMatch(p -> d.exports().stream().anyMatch(e -> e.source().equals(p)));
+        assertThat(d.requires()).extracting(ModuleDescriptor.Requires::name)
+                .filteredOn(n -> n.startsWith("org.aftersales"))
+                .containsExactly("org.aftersales.core");
+    }
+
+    static ModuleDescriptor descriptorOf(Class<?> type) throws URISyntaxException {
+        Path location = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Set<ModuleReference> found = ModuleFinder.of(location).findAll();
+        assertThat(found).hasSize(1);
+        return found.iterator().next().descriptor();
+    }
+}

@@ -14,6 +14,7 @@ module org.aftersales.core {
     exports org.aftersales.core.value;
     exports org.aftersales.core.json;
     exports org.aftersales.core.event;
+    exports org.aftersales.core.statemachine;
 
     opens org.aftersales.core.id to tools.jackson.databind, org.hibernate.validator;
     opens org.aftersales.core.value to tools.jackson.databind, org.hibernate.validator;

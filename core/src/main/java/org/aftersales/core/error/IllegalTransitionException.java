@@ -48,7 +48,7 @@ public final class IllegalTransitionException extends AftersalesException {
      *
      * @param state the state the machine was in, which is also the state it stays in
      * @param event the refused event
-     * @param allowedEvents the events that would have been accepted, in declaration order
+     * @param allowedEvents the events that would have been accepted, in the order of the event enum
      * @param refusingGuards each guard that refused, empty when no transition exists at all
      */
     public IllegalTransitionException(
@@ -71,7 +71,7 @@ public final class IllegalTransitionException extends AftersalesException {
         return event;
     }
 
-    /** @return the events allowed in that state for the same context, in declaration order */
+    /** @return the events allowed in that state for the same context, in the order of the event enum */
     public List<Enum<?>> allowedEvents() {
         return allowedEvents;
     }

@@ -12,9 +12,9 @@ import org.aftersales.core.error.IllegalTransitionException.RefusingGuard;
  * from it are refused now. Events with no transition from the state at all appear in neither.
  *
  * @param state the state asked about
- * @param allowed the events that would be accepted, in declaration order
+ * @param allowed the events that would be accepted, in the order of the event enum
  * @param refused each event that has a transition from the state but whose guards refuse now,
- *     with every refusing guard, in declaration order
+ *     with every refusing guard, in the order of the event enum
  * @param <S> the state type
  * @param <E> the event type
  */

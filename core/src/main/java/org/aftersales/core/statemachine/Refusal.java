@@ -13,7 +13,7 @@ import org.aftersales.core.internal.statemachine.StateMachineMessages;
  *
  * @param state the current, unchanged state
  * @param event the refused event
- * @param allowedEvents the events that would be accepted now, in declaration order
+ * @param allowedEvents the events that would be accepted now, in the order of the event enum
  * @param refusingGuards each guard that refused; empty when no transition exists for the event
  * @param <S> the state type
  * @param <E> the event type

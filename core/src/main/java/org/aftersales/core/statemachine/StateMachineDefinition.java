@@ -101,7 +101,8 @@ public final class StateMachineDefinition<S extends Enum<S>, E extends Enum<E>, 
     /**
      * Fires an event. Finds the transitions leaving {@code current} on {@code event}, takes the
      * first whose guards all allow, runs its actions and returns it. Otherwise returns a
-     * refusal and runs no action.
+     * refusal and runs no action; to explain it, the guards of the events leaving
+     * {@code current} run once more.
      *
      * @param current the aggregate's current state
      * @param event the event
@@ -163,19 +164,17 @@ public final class StateMachineDefinition<S extends Enum<S>, E extends Enum<E>, 
         return new AllowedEvents<>(state, allowed, refused);
     }
 
+    /** Runs the guards of every event from the state once more, to explain the refusal. */
     private Refusal<S, E> refuse(S current, E event, C context) {
-        List<RefusingGuard> reasons = new ArrayList<>();
-        for (Candidate<S, E, C> c = table.get(current.ordinal() * eventCount + event.ordinal()); c != null; c = c.next) {
-            c.explain(context, reasons);
-        }
-        return new Refusal<>(current, event, allowedEvents(current, context).allowed(), reasons);
+        AllowedEvents<S, E> options = allowedEvents(current, context);
+        return new Refusal<>(current, event, options.allowed(), options.refused().getOrDefault(event, List.of()));
     }
 
     /**
      * The events that have at least one transition from a state, whatever the guards say.
      *
      * @param state the state
-     * @return those events, in declaration order of the enum
+     * @return those events, in the order of the event enum
      */
     public Set<E> eventsFrom(S state) {
         Objects.requireNonNull(state, "state");

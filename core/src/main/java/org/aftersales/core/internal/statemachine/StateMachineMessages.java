@@ -37,8 +37,8 @@ public final class StateMachineMessages {
             LocalizedText by = MESSAGES.text("refusal.guards",
                     guards.stream().map(g -> g.guard() + ": " + g.reason().en()).collect(Collectors.joining("; ")),
                     guards.stream().map(g -> g.guard() + "：" + g.reason().zh()).collect(Collectors.joining("；")));
-            en.append(' ').append(by.en());
-            zh.append(by.zh());
+            en.append(' ').append(terminated(by.en(), "."));
+            zh.append(terminated(by.zh(), "。"));
         }
         LocalizedText now = allowed.isEmpty()
                 ? MESSAGES.text("refusal.noneAllowed")
@@ -48,5 +48,9 @@ public final class StateMachineMessages {
         en.append(' ').append(now.en());
         zh.append(now.zh());
         return new LocalizedText(en.toString(), zh.toString());
+    }
+
+    private static String terminated(String sentence, String stop) {
+        return sentence.matches("(?s).*[.!?。！？]$") ? sentence : sentence + stop;
     }
 }

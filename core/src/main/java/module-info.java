@@ -17,6 +17,7 @@ module org.aftersales.core {
     exports org.aftersales.core.calendar;
     exports org.aftersales.core.party;
     exports org.aftersales.core.validation;
+    exports org.aftersales.core.statemachine;
 
     opens org.aftersales.core.id to tools.jackson.databind, org.hibernate.validator;
     opens org.aftersales.core.value to tools.jackson.databind, org.hibernate.validator;

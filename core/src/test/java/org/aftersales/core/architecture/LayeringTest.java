@@ -83,7 +83,8 @@ class LayeringTest {
         assertThat(exported).noneMatch(p -> p.contains(".internal")).contains(
                 "org.aftersales.core.error", "org.aftersales.core.i18n", "org.aftersales.core.id",
                 "org.aftersales.core.value", "org.aftersales.core.json", "org.aftersales.core.event",
-                "org.aftersales.core.calendar", "org.aftersales.core.party", "org.aftersales.core.validation");
+                "org.aftersales.core.calendar", "org.aftersales.core.party", "org.aftersales.core.validation",
+                "org.aftersales.core.statemachine");
         Set<String> packages = descriptor.packages();
         assertThat(packages).as("every package but internal ones is exported")
                 .filteredOn(p -> !p.contains(".internal"))

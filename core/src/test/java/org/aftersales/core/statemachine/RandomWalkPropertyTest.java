@@ -1,0 +1,115 @@
+package org.aftersales.core.statemachine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.From;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.Size;
+import org.aftersales.core.statemachine.RepairOrderFlow.Order;
+
+/**
+ * Random event sequences, each with random guard outcomes, never take a machine to a state or
+ * along a transition that its graph does not allow, and a refused event never moves it.
+ */
+class RandomWalkPropertyTest {
+
+    record RepairStep(RepairOrderFlow.Move move, int flags) {
+        Order order() {
+            Order o = new Order();
+            o.estimateSigned = (flags & 1) != 0;
+            o.partsReserved = (flags & 2) != 0;
+            o.additionalWorkSigned = (flags & 4) != 0;
+            o.washAccepted = (flags & 8) != 0;
+            o.paid = (flags & 16) != 0;
+            o.customerReached = (flags & 32) != 0;
+            return o;
+        }
+    }
+
+    record ComplaintStep(ComplaintFlow.Move move, boolean heard, boolean accepted, boolean reviewed) {
+    }
+
+    @Provide
+    Arbitrary<RepairStep> repairSteps() {
+        return Combinators.combine(Arbitraries.of(RepairOrderFlow.Move.class), Arbitraries.integers().between(0, 63))
+                .as(RepairStep::new);
+    }
+
+    @Provide
+    Arbitrary<ComplaintStep> complaintSteps() {
+        return Combinators.combine(Arbitraries.of(ComplaintFlow.Move.class), Arbitraries.of(true, false),
+                Arbitraries.of(true, false), Arbitraries.of(true, false)).as(ComplaintStep::new);
+    }
+
+    @Provide
+    Arbitrary<RepairOrderFlow.Step> repairStarts() {
+        return Arbitraries.of(RepairOrderFlow.DEFINITION.initialStates());
+    }
+
+    @Property(tries = 500)
+    void F1_randomEventsStayInsideTheRepairOrderGraph(@ForAll("repairStarts") RepairOrderFlow.Step start,
+            @ForAll @Size(max = 80) List<@From("repairSteps") RepairStep> steps) {
+        RepairOrderFlow.Step state = start;
+        for (RepairStep step : steps) {
+            state = checkedFire(RepairOrderFlow.DEFINITION, state, step.move(), step.order());
+        }
+    }
+
+    @Property(tries = 300)
+    void K3_randomEventsStayInsideTheComplaintGraph(
+            @ForAll @Size(max = 40) List<@From("complaintSteps") ComplaintStep> steps) {
+        ComplaintFlow.Step state = ComplaintFlow.Step.LISTENING;
+        for (ComplaintStep step : steps) {
+            state = checkedFire(ComplaintFlow.DEFINITION, state, step.move(),
+                    new ComplaintFlow.Case(step.heard(), step.accepted(), step.reviewed()));
+        }
+    }
+
+    /** Fires one event and checks the result against the graph, computed here independently. */
+    static <S extends Enum<S>, E extends Enum<E>, C> S checkedFire(StateMachineDefinition<S, E, C> d, S state, E event,
+            C context) {
+        Set<S> reachable = reachable(d);
+        AllowedEvents<S, E> options = d.allowedEvents(state, context);
+        FireResult<S, E> result = d.fire(state, event, context);
+        if (result instanceof Transition<S, E> t) {
+            assertThat(d.transitions()).contains(t);
+            assertThat(t.from()).isEqualTo(state);
+            assertThat(t.event()).isEqualTo(event);
+            assertThat(d.finalStates()).doesNotContain(state);
+            assertThat(reachable).contains(t.to());
+            assertThat(options.allowed()).contains(event);
+            return t.to();
+        }
+        Refusal<S, E> refusal = (Refusal<S, E>) result;
+        assertThat(refusal.state()).isEqualTo(state);
+        assertThat(refusal.allowedEvents()).isEqualTo(options.allowed()).doesNotContain(event);
+        boolean hasEdge = d.transitions().stream().anyMatch(t -> t.from() == state && t.event() == event);
+        assertThat(refusal.refusingGuards().isEmpty()).isEqualTo(!hasEdge);
+        return state;
+    }
+
+    static <S extends Enum<S>> Set<S> reachable(StateMachineDefinition<S, ?, ?> d) {
+        Set<S> seen = new HashSet<>(d.initialStates());
+        Deque<S> todo = new ArrayDeque<>(seen);
+        while (!todo.isEmpty()) {
+            S s = todo.pop();
+            d.transitions().stream().filter(t -> t.from() == s).forEach(t -> {
+                if (seen.add(t.to())) {
+                    todo.push(t.to());
+                }
+            });
+        }
+        return EnumSet.copyOf(seen);
+    }
+}

@@ -14,6 +14,11 @@ module org.aftersales.core {
     exports org.aftersales.core.value;
     exports org.aftersales.core.json;
     exports org.aftersales.core.event;
+    exports org.aftersales.core.scoring;
+    exports org.aftersales.core.scoring.spi;
+
+    uses org.aftersales.core.scoring.spi.ItemDerivation;
+    uses org.aftersales.core.scoring.spi.RewardPolicy;
 
     opens org.aftersales.core.id to tools.jackson.databind, org.hibernate.validator;
     opens org.aftersales.core.value to tools.jackson.databind, org.hibernate.validator;

@@ -1,0 +1,38 @@
+package org.aftersales.core.scoring;
+
+import org.aftersales.core.internal.scoring.ScoringMessages;
+
+/**
+ * The code of a standard item, unique within its catalogue: upper-case letters, digits and
+ * single hyphens, starting with a letter, such as {@code SAL-08} or {@code FD-REC-03}.
+ *
+ * @param value the code text
+ */
+public record ItemCode(String value) implements Comparable<ItemCode> {
+
+    /** Checks the code's form. */
+    public ItemCode {
+        value = ScoringMessages.checkCode("value", value, ScoringMessages.ITEM_CODE);
+    }
+
+    /**
+     * Makes a code from its text.
+     *
+     * @param value the code text
+     * @return the code
+     * @throws org.aftersales.core.error.ValidationException if the text is not a valid code
+     */
+    public static ItemCode of(String value) {
+        return new ItemCode(value);
+    }
+
+    @Override
+    public int compareTo(ItemCode other) {
+        return value.compareTo(other.value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -30,7 +30,7 @@ public record Catalogue(String code, LocalizedText title, String source, List<Se
         ScoringMessages.checkCode(v, "code", code, ScoringMessages.NAME_CODE);
         CatalogueRules.required(v, "title", title);
         CatalogueRules.nonEmpty(v, "sections", sections);
-        if (sections != null && !sections.contains(null)) {
+        if (sections != null && sections.stream().noneMatch(java.util.Objects::isNull)) {
             Map<String, String> sectionCodes = new LinkedHashMap<>();
             Map<String, String> itemCodes = new LinkedHashMap<>();
             for (int i = 0; i < sections.size(); i++) {

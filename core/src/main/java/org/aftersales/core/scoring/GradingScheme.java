@@ -29,7 +29,7 @@ public record GradingScheme(List<Grade> bands, String capOnFailedMust) {
     /** Checks the order of the bands and the cap, listing every problem. */
     public GradingScheme {
         Violations v = ScoringMessages.violations();
-        if (bands == null || bands.isEmpty() || bands.contains(null)) {
+        if (bands == null || bands.isEmpty() || bands.stream().anyMatch(java.util.Objects::isNull)) {
             v.add("bands", "scoring.empty");
         } else {
             for (int i = 1; i < bands.size(); i++) {

@@ -29,7 +29,7 @@ public record RecordAssessment(
         CatalogueRules.required(v, "period", period);
         if (observations == null) {
             v.add("observations", "scoring.required");
-        } else if (observations.contains(null)) {
+        } else if (observations.stream().anyMatch(java.util.Objects::isNull)) {
             v.add("observations", "scoring.nullElement");
         }
         v.throwIfPresent();

@@ -48,7 +48,7 @@ public final class CatalogueRules {
     public static void nonEmpty(Violations v, String path, Collection<?> values) {
         if (values == null || values.isEmpty()) {
             v.add(path, "scoring.empty");
-        } else if (values.contains(null)) {
+        } else if (values.stream().anyMatch(java.util.Objects::isNull)) {
             v.add(path, "scoring.nullElement");
         }
     }

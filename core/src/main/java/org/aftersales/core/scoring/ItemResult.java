@@ -87,6 +87,18 @@ public record ItemResult(ItemCode item, Outcome outcome, BigDecimal awarded, Str
     }
 
     /**
+     * A partly met item earning half its points.
+     *
+     * @param item the item code
+     * @param evidence what was seen
+     * @param assessor who saw it
+     * @return the result
+     */
+    public static ItemResult partly(String item, String evidence, Actor assessor) {
+        return new ItemResult(ItemCode.of(item), Outcome.PARTLY_MET, null, evidence, assessor);
+    }
+
+    /**
      * An item that does not apply this period.
      *
      * @param item the item code

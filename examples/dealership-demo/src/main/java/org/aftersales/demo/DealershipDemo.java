@@ -7,6 +7,7 @@ import org.aftersales.core.value.LicencePlate;
 import org.aftersales.core.value.Money;
 import org.aftersales.core.value.PhoneNumber;
 import org.aftersales.core.value.Vin;
+import org.aftersales.demo.scoring.ScoringDemo;
 
 /**
  * A day at a dealership, printed as a user would read it (E1). Runs on the embedded defaults
@@ -45,5 +46,6 @@ public final class DealershipDemo {
             out.println("Refused input  " + e.violations().get(0).message().en());
             out.println("               " + e.violations().get(0).message().zh());
         }
+        new ScoringDemo(out).run();
     }
 }

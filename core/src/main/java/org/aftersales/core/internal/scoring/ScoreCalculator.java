@@ -58,6 +58,17 @@ public final class ScoreCalculator {
     }
 
     /**
+     * A number of points without trailing zeros: 40.0 becomes 40, 2.50 becomes 2.5.
+     *
+     * @param points the points
+     * @return the same value, written as briefly as possible
+     */
+    public static BigDecimal normal(BigDecimal points) {
+        BigDecimal s = points.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
+
+    /**
      * The score of each section, in catalogue order.
      *
      * @param catalogue the catalogue
@@ -83,7 +94,7 @@ public final class ScoreCalculator {
                 }
             }
             BigDecimal percent = applicable.signum() == 0 ? null : percent(earned, applicable);
-            out.add(new SectionScore(section.code(), section.title(), earned, applicable, percent, failedMust));
+            out.add(new SectionScore(section.code(), section.title(), normal(earned), normal(applicable), percent, failedMust));
         }
         return out;
     }
@@ -96,8 +107,8 @@ public final class ScoreCalculator {
      * @return the score, or null when no point applied at all
      */
     public static Score total(List<SectionScore> sections, GradingScheme scheme) {
-        BigDecimal earned = sections.stream().map(SectionScore::earned).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal applicable = sections.stream().map(SectionScore::applicable).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal earned = normal(sections.stream().map(SectionScore::earned).reduce(BigDecimal.ZERO, BigDecimal::add));
+        BigDecimal applicable = normal(sections.stream().map(SectionScore::applicable).reduce(BigDecimal.ZERO, BigDecimal::add));
         if (applicable.signum() == 0) {
             return null;
         }

@@ -23,4 +23,5 @@ module org.aftersales.core {
     opens org.aftersales.core.id to tools.jackson.databind, org.hibernate.validator;
     opens org.aftersales.core.value to tools.jackson.databind, org.hibernate.validator;
     opens org.aftersales.core.event to tools.jackson.databind, org.hibernate.validator;
+    opens org.aftersales.core.scoring to tools.jackson.databind;
 }

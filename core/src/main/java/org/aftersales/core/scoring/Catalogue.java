@@ -85,6 +85,31 @@ public record Catalogue(String code, LocalizedText title, String source, List<Se
         return out.build();
     }
 
+    /**
+     * This catalogue with one setting of a derived item changed, such as the number of days
+     * allowed for a follow-up call ({@code within}, {@code P3D} by default in the front-desk
+     * standard). The derivation checks the new value when a {@link Scoring} service is built
+     * with the catalogue.
+     *
+     * @param item the derived item's code
+     * @param name the setting's name
+     * @param value its new value
+     * @return the changed catalogue
+     * @throws IllegalArgumentException if the item is not in the catalogue or is not derived
+     */
+    public Catalogue withDerivationSetting(ItemCode item, String name, String value) {
+        StandardItem old = item(item).filter(i -> i.derivation() != null)
+                .orElseThrow(() -> new IllegalArgumentException("no derived item " + item + " in catalogue " + code));
+        Map<String, String> settings = new LinkedHashMap<>(old.derivation().settings());
+        settings.put(name, value);
+        StandardItem changed = new StandardItem(old.code(), old.text(), old.level(), old.points(), old.appliesTo(),
+                old.evidence(), new Derivation(old.derivation().kind(), settings));
+        List<Section> out = sections.stream()
+                .map(s -> new Section(s.code(), s.title(), s.items().stream().map(i -> i == old ? changed : i).toList()))
+                .toList();
+        return new Catalogue(code, title, source, out);
+    }
+
     /** @return the sum of the points of every item */
     public int totalPoints() {
         return sections.stream().mapToInt(Section::totalPoints).sum();

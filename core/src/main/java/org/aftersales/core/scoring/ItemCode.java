@@ -1,14 +1,17 @@
 package org.aftersales.core.scoring;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import org.aftersales.core.internal.scoring.ScoringMessages;
 
 /**
  * The code of a standard item, unique within its catalogue: upper-case letters, digits and
- * single hyphens, starting with a letter, such as {@code SAL-08} or {@code FD-REC-03}.
+ * single hyphens, starting with a letter, such as {@code SAL-08} or {@code FD-REC-03}. JSON
+ * writes it as its plain text.
  *
  * @param value the code text
  */
-public record ItemCode(String value) implements Comparable<ItemCode> {
+public record ItemCode(@JsonValue String value) implements Comparable<ItemCode> {
 
     /** Checks the code's form. */
     public ItemCode {
@@ -22,6 +25,7 @@ public record ItemCode(String value) implements Comparable<ItemCode> {
      * @return the code
      * @throws org.aftersales.core.error.ValidationException if the text is not a valid code
      */
+    @JsonCreator
     public static ItemCode of(String value) {
         return new ItemCode(value);
     }

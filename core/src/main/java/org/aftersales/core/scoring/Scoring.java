@@ -18,6 +18,7 @@ import org.aftersales.core.error.NotFoundException;
 import org.aftersales.core.error.Violations;
 import org.aftersales.core.event.Actor;
 import org.aftersales.core.event.DomainEvent;
+import org.aftersales.core.i18n.LocalizedText;
 import org.aftersales.core.id.AssessmentId;
 import org.aftersales.core.internal.scoring.AssessmentChecks;
 import org.aftersales.core.internal.scoring.Plugins;
@@ -288,7 +289,7 @@ public final class Scoring {
         }
         Catalogue c = catalogues.get(a.catalogue());
         return new Scorecard(a.id(), a.subject(), a.catalogue(),
-                c == null ? new org.aftersales.core.i18n.LocalizedText(a.catalogue(), a.catalogue()) : c.title(),
+                c == null ? new LocalizedText(a.catalogue(), a.catalogue()) : c.title(),
                 a.period(), a.score(), a.sections(), trend, earlier);
     }
 

@@ -1,5 +1,7 @@
 package org.aftersales.core.scoring;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import org.aftersales.core.error.Violations;
 import org.aftersales.core.id.DepartmentId;
 import org.aftersales.core.id.Identifier;
@@ -9,7 +11,13 @@ import org.aftersales.core.internal.scoring.ScoringMessages;
 /**
  * Who is assessed (S2): a staff member in a role, or a department. Two subjects are the same
  * person or department when their {@linkplain #id() ids} are equal, whatever role they held.
+ * In JSON a subject carries its {@linkplain #kind() kind}: {@code {"kind": "staff", "id": ...}}.
  */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "kind")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = Subject.Staff.class, name = "staff"),
+    @JsonSubTypes.Type(value = Subject.Department.class, name = "department")
+})
 public sealed interface Subject permits Subject.Staff, Subject.Department {
 
     /** @return the staff or department id */

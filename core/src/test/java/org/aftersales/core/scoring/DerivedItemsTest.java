@@ -81,6 +81,23 @@ class DerivedItemsTest {
         assertThat(complaints.outcome()).as("no complaint was received").isEqualTo(Outcome.NOT_APPLICABLE);
     }
 
+    /** With five days allowed, the follow-up made after 5 days is on time too: 9 of 10 = 90%. */
+    @Test
+    void S3_theNumberOfDaysForAFollowUpIsASetting() {
+        Catalogue fiveDays = Catalogues.serviceFrontDesk().withDerivationSetting(ItemCode.of("FD-FUP-01"), "within", "P5D");
+        Scoring scoring = Scoring.builder(Fixtures.CLOCK).catalogue(fiveDays).events(EventHistory.of(followUps())).build();
+        Assessment a = scoring.record(Fixtures.command("A-FD5", "service-front-desk", ADVISOR, MARCH,
+                Fixtures.passedExcept(fiveDays, ADVISOR, Map.of())));
+        ItemResult followUp = a.result(ItemCode.of("FD-FUP-01")).orElseThrow();
+        assertThat(followUp.outcome()).isEqualTo(Outcome.PARTLY_MET);
+        assertThat(followUp.awarded()).isEqualByComparingTo("3.60");
+        assertThat(followUp.evidence()).contains("9 of 10");
+        var bad = Catalogues.serviceFrontDesk().withDerivationSetting(ItemCode.of("FD-FUP-01"), "within", "soon");
+        assertThatThrownBy(() -> Scoring.builder(Fixtures.CLOCK).catalogue(bad).build())
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::code).containsExactly("scoring.setting.duration"));
+    }
+
     @Test
     void S3_aDepartmentCountsEveryonesEvents() {
         Catalogue c = Catalogues.fromJson("""

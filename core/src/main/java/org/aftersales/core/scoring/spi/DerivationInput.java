@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.aftersales.core.event.Actor;
 import org.aftersales.core.event.DomainEvent;
 import org.aftersales.core.scoring.AssessmentPeriod;
 import org.aftersales.core.scoring.StandardItem;
@@ -55,8 +56,8 @@ public record DerivationInput(
      */
     public boolean causedBySubject(DomainEvent event) {
         if (subject instanceof Subject.Staff staff) {
-            var actor = event.metadata().actor();
-            return actor.kind() == org.aftersales.core.event.Actor.Kind.STAFF && actor.id().equals(staff.id().value());
+            Actor actor = event.metadata().actor();
+            return actor.kind() == Actor.Kind.STAFF && actor.id().equals(staff.id().value());
         }
         return true;
     }

@@ -18,6 +18,11 @@ module org.aftersales.core {
     exports org.aftersales.core.party;
     exports org.aftersales.core.validation;
     exports org.aftersales.core.statemachine;
+    exports org.aftersales.core.scoring;
+    exports org.aftersales.core.scoring.spi;
+
+    uses org.aftersales.core.scoring.spi.ItemDerivation;
+    uses org.aftersales.core.scoring.spi.RewardPolicy;
 
     opens org.aftersales.core.id to tools.jackson.databind, org.hibernate.validator;
     opens org.aftersales.core.value to tools.jackson.databind, org.hibernate.validator;
@@ -25,4 +30,5 @@ module org.aftersales.core {
     opens org.aftersales.core.calendar to tools.jackson.databind, org.hibernate.validator;
     opens org.aftersales.core.party to tools.jackson.databind, org.hibernate.validator;
     opens org.aftersales.core.validation to org.hibernate.validator;
+    opens org.aftersales.core.scoring to tools.jackson.databind;
 }

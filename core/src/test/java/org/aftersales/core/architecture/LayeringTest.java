@@ -34,6 +34,7 @@ class LayeringTest {
     @Test
     void modelTouchesNoIo() {
         noClasses().that().resideOutsideOfPackages("..json..", "..validation..")
+                .and().doNotHaveFullyQualifiedName("org.aftersales.core.internal.BundledResources")
                 .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio.file..", "java.net..",
                         "java.sql..")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("java.lang.Thread")
@@ -84,7 +85,7 @@ class LayeringTest {
                 "org.aftersales.core.error", "org.aftersales.core.i18n", "org.aftersales.core.id",
                 "org.aftersales.core.value", "org.aftersales.core.json", "org.aftersales.core.event",
                 "org.aftersales.core.calendar", "org.aftersales.core.party", "org.aftersales.core.validation",
-                "org.aftersales.core.statemachine");
+                "org.aftersales.core.statemachine", "org.aftersales.core.scoring", "org.aftersales.core.scoring.spi");
         Set<String> packages = descriptor.packages();
         assertThat(packages).as("every package but internal ones is exported")
                 .filteredOn(p -> !p.contains(".internal"))

@@ -28,6 +28,7 @@ import org.aftersales.core.value.LicencePlate;
 import org.aftersales.core.value.Money;
 import org.aftersales.core.value.PhoneNumber;
 import org.aftersales.core.value.Vin;
+import org.aftersales.demo.scoring.ScoringDemo;
 
 /**
  * A day at a dealership, printed as a user would read it (E1). Runs on the embedded defaults
@@ -63,6 +64,7 @@ public final class DealershipDemo {
         reception();
         calendar();
         backups();
+        new ScoringDemo(out).run();
     }
 
     private void reception() {

@@ -1,0 +1,104 @@
+package org.aftersales.core.scoring;
+
+import org.aftersales.core.internal.scoring.CatalogueReader;
+import org.aftersales.core.internal.BundledResources;
+import org.aftersales.core.scoring.spi.ItemDerivations;
+
+/**
+ * Reading catalogues from JSON (S4), and the two catalogues shipped with the library.
+ *
+ * <p>The document format:
+ *
+ * <pre>{@code
+ * {
+ *   "code": "parts-department",
+ *   "title": {"en": "...", "zh": "..."},
+ *   "source": "where the points and levels come from",          (optional)
+ *   "sections": [{
+ *     "code": "sales",
+ *     "title": {"en": "...", "zh": "..."},
+ *     "items": [{
+ *       "code": "SAL-01",
+ *       "text": {"en": "...", "zh": "..."},
+ *       "level": "MUST",                                         (MUST or SHOULD)
+ *       "points": 1,                                             (1 to 100)
+ *       "appliesTo": {"roles": ["parts-clerk"], "departments": []},
+ *       "evidence": "OBSERVED",                                  (OBSERVED, the default, or DERIVED)
+ *       "derivation": {"kind": "event-response", "settings": {...}}   (DERIVED items only)
+ *     }]
+ *   }]
+ * }
+ * }</pre>
+ *
+ * A document with problems is refused with a
+ * {@link org.aftersales.core.error.ValidationException} listing every one with its JSON path:
+ * unknown or missing properties, duplicate section or item codes, an unknown level, role,
+ * department, evidence source or derivation kind, points that are not a positive whole
+ * number, blank texts, settings a derivation refuses. Dealerships load their own catalogues
+ * the same way.
+ */
+public final class Catalogues {
+
+    private static final String BASE = "/org/aftersales/core/scoring/catalogues/";
+
+    private Catalogues() {
+    }
+
+    /**
+     * Reads a catalogue, checking derived items against {@link ItemDerivations#standard()}.
+     *
+     * @param json the document
+     * @return the catalogue
+     * @throws org.aftersales.core.error.ValidationException listing every problem
+     */
+    public static Catalogue fromJson(String json) {
+        return fromJson(json, ItemDerivations.standard());
+    }
+
+    /**
+     * Reads a catalogue, checking derived items against the given derivations.
+     *
+     * @param json the document
+     * @param derivations the derivations its items may name
+     * @return the catalogue
+     * @throws org.aftersales.core.error.ValidationException listing every problem
+     */
+    public static Catalogue fromJson(String json, ItemDerivations derivations) {
+        return CatalogueReader.read(json, derivations);
+    }
+
+    /**
+     * The parts department standard (S4): a common part for every member of the department,
+     * parts sales, warehouse management and supply guarantee, with the points and levels of
+     * the parts department's service standard, in our own words.
+     *
+     * @return the catalogue {@code parts-department}
+     */
+    public static Catalogue partsDepartment() {
+        return shipped("parts-department.json");
+    }
+
+    /**
+     * The service front-desk standard (S4): reception, estimate, waiting, settlement,
+     * delivery, phone and follow-up, and courtesy, built from the front desk's moments of
+     * truth; levels and points are the library's own weighting.
+     *
+     * <p>Two items are derived from recorded events with the built-in {@code event-response}
+     * derivation, and so name the event types they count: {@code FD-FUP-01}, a follow-up
+     * call within 3 days of delivery, pairs {@code repair-order.delivered} with
+     * {@code repair-order.followed-up}; {@code FD-FUP-02}, a first answer to a complaint within
+     * a day, pairs {@code complaint.received} with {@code complaint.answered}. Events of one
+     * repair order or complaint share a correlation id. Change the number of days with
+     * {@link Catalogue#withDerivationSetting(ItemCode, String, String)}, e.g. {@code within}
+     * = {@code P5D}.
+     *
+     * @return the catalogue {@code service-front-desk}
+     */
+    public static Catalogue serviceFrontDesk() {
+        return shipped("service-front-desk.json");
+    }
+
+    private static Catalogue shipped(String name) {
+        return fromJson(BundledResources.text(Catalogues.class, BASE + name), ItemDerivations.builtIn());
+    }
+}

@@ -1,0 +1,162 @@
+package org.aftersales.core.scoring;
+
+import static org.aftersales.core.scoring.Fixtures.ADVISOR;
+import static org.aftersales.core.scoring.Fixtures.MARCH;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.aftersales.core.error.BusinessRuleException;
+import org.aftersales.core.error.ValidationException;
+import org.aftersales.core.error.Violation;
+import org.aftersales.core.error.Violations;
+import org.aftersales.core.event.Actor;
+import org.aftersales.core.event.DomainEvent;
+import org.aftersales.core.id.AssessmentId;
+import org.aftersales.core.id.StaffId;
+import org.aftersales.core.scoring.Fixtures.TestEvent;
+import org.aftersales.core.scoring.spi.AssessmentStore;
+import org.aftersales.core.scoring.spi.DerivationInput;
+import org.aftersales.core.scoring.spi.DerivedResult;
+import org.aftersales.core.scoring.spi.EventHistory;
+import org.aftersales.core.scoring.spi.ItemDerivation;
+import org.aftersales.core.scoring.spi.ItemDerivations;
+import org.junit.jupiter.api.Test;
+
+/** S3: derived items computed from recorded events over the period. */
+class DerivedItemsTest {
+
+    static final Actor SA01 = Actor.staff(StaffId.of("SA-01"));
+    static final Actor SA02 = Actor.staff(StaffId.of("SA-02"));
+    static final Actor AGENT = Actor.staff(StaffId.of("CC-01"));
+
+    /**
+     * Advisor SA-01's deliveries in March 2026 (clock: 2 April, 09:00 Shanghai):
+     * 8 followed up within 3 days, 1 followed up after 5 days, 1 never (due 23 March),
+     * 1 delivered on 31 March and not yet due, 1 by another advisor and 1 in February
+     * (neither counted). Counted 10, on time 8 = 80%: below the 95% pass mark, at the 80%
+     * partly-met mark, so it earns 4 * 8 / 10 = 3.20 of its 4 points.
+     */
+    static List<DomainEvent> followUps() {
+        List<DomainEvent> events = new ArrayList<>();
+        for (int i = 1; i <= 8; i++) {
+            String day = String.format("2026-03-%02d", i + 1);
+            events.add(TestEvent.of("repair-order.delivered", day + "T02:00:00Z", SA01, "RO-" + i));
+            events.add(TestEvent.of("repair-order.followed-up", String.format("2026-03-%02d", i + 3) + "T02:00:00Z", AGENT, "RO-" + i));
+        }
+        events.add(TestEvent.of("repair-order.delivered", "2026-03-10T02:00:00Z", SA01, "RO-LATE"));
+        events.add(TestEvent.of("repair-order.followed-up", "2026-03-15T02:00:00Z", AGENT, "RO-LATE"));
+        events.add(TestEvent.of("repair-order.delivered", "2026-03-20T02:00:00Z", SA01, "RO-NEVER"));
+        events.add(TestEvent.of("repair-order.delivered", "2026-03-31T08:00:00Z", SA01, "RO-PENDING"));
+        events.add(TestEvent.of("repair-order.delivered", "2026-03-12T02:00:00Z", SA02, "RO-OTHER"));
+        events.add(TestEvent.of("repair-order.delivered", "2026-02-27T02:00:00Z", SA01, "RO-FEB"));
+        events.add(TestEvent.of("repair-order.followed-up", "2026-03-01T02:00:00Z", AGENT, "RO-FEB"));
+        return events;
+    }
+
+    static Scoring scoring(AssessmentStore store, ItemDerivations derivations) {
+        return Scoring.builder(Fixtures.CLOCK)
+                .catalogue(Catalogues.serviceFrontDesk())
+                .store(store)
+                .events(EventHistory.of(followUps()))
+                .derivations(derivations)
+                .build();
+    }
+
+    @Test
+    void S3_followUpWithinThreeDaysIsDerivedFromDeliveryAndFollowUpEvents() {
+        Scoring scoring = scoring(AssessmentStore.inMemory(), ItemDerivations.standard());
+        Assessment a = scoring.record(Fixtures.command("A-FD", "service-front-desk", ADVISOR, MARCH,
+                Fixtures.passedExcept(Catalogues.serviceFrontDesk(), ADVISOR, Map.of())));
+        ItemResult followUp = a.result(ItemCode.of("FD-FUP-01")).orElseThrow();
+        assertThat(followUp.outcome()).isEqualTo(Outcome.PARTLY_MET);
+        assertThat(followUp.awarded()).isEqualByComparingTo("3.20");
+        assertThat(followUp.assessor()).isEqualTo(Actor.system("derivation:event-response"));
+        assertThat(followUp.evidence()).contains("8 of 10").contains("80.00%").contains("1 not yet due")
+                .contains("10 个").contains("有 8 个");
+        ItemResult complaints = a.result(ItemCode.of("FD-FUP-02")).orElseThrow();
+        assertThat(complaints.outcome()).as("no complaint was received").isEqualTo(Outcome.NOT_APPLICABLE);
+    }
+
+    /** With five days allowed, the follow-up made after 5 days is on time too: 9 of 10 = 90%. */
+    @Test
+    void S3_theNumberOfDaysForAFollowUpIsASetting() {
+        Catalogue fiveDays = Catalogues.serviceFrontDesk().withDerivationSetting(ItemCode.of("FD-FUP-01"), "within", "P5D");
+        Scoring scoring = Scoring.builder(Fixtures.CLOCK).catalogue(fiveDays).events(EventHistory.of(followUps())).build();
+        Assessment a = scoring.record(Fixtures.command("A-FD5", "service-front-desk", ADVISOR, MARCH,
+                Fixtures.passedExcept(fiveDays, ADVISOR, Map.of())));
+        ItemResult followUp = a.result(ItemCode.of("FD-FUP-01")).orElseThrow();
+        assertThat(followUp.outcome()).isEqualTo(Outcome.PARTLY_MET);
+        assertThat(followUp.awarded()).isEqualByComparingTo("3.60");
+        assertThat(followUp.evidence()).contains("9 of 10");
+        var bad = Catalogues.serviceFrontDesk().withDerivationSetting(ItemCode.of("FD-FUP-01"), "within", "soon");
+        assertThatThrownBy(() -> Scoring.builder(Fixtures.CLOCK).catalogue(bad).build())
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::code).containsExactly("scoring.setting.duration"));
+    }
+
+    @Test
+    void S3_aDepartmentCountsEveryonesEvents() {
+        Catalogue c = Catalogues.fromJson("""
+                {"code": "counter", "title": {"en": "Counter", "zh": "柜台"}, "sections": [
+                  {"code": "main", "title": {"en": "Main", "zh": "主要"}, "items": [
+                    {"code": "K-1", "text": {"en": "answer requests", "zh": "答复要件"}, "level": "SHOULD", "points": 3,
+                     "appliesTo": {"departments": ["service"]}, "evidence": "DERIVED",
+                     "derivation": {"kind": "event-count", "settings": {"type": "repair-order.delivered", "at-least": "15", "partly-at": "10"}}}
+                  ]}]}
+                """);
+        Scoring scoring = Scoring.builder(Fixtures.CLOCK).catalogue(c).events(EventHistory.of(followUps())).build();
+        var service = new Subject.Department(org.aftersales.core.id.DepartmentId.of("D-SVC"), "service");
+        Assessment a = scoring.record(Fixtures.command("A-DEP", "counter", service, MARCH, List.of()));
+        // 12 deliveries in March by anyone: 8 + late + never + pending + other advisor
+        ItemResult r = a.result(ItemCode.of("K-1")).orElseThrow();
+        assertThat(r.outcome()).isEqualTo(Outcome.PARTLY_MET);
+        assertThat(r.awarded()).isEqualByComparingTo(new BigDecimal("2.40"));
+        assertThat(a.score().percent()).isEqualByComparingTo("80.00");
+    }
+
+    @Test
+    void S3_aFailingDerivationIsReportedByKindAndNothingIsStored() {
+        ItemDerivation broken = new ItemDerivation() {
+            @Override
+            public String kind() {
+                return "event-response";
+            }
+
+            @Override
+            public void checkSettings(Map<String, String> settings, Violations problems) {
+            }
+
+            @Override
+            public DerivedResult derive(DerivationInput input) {
+                throw new IllegalStateException("event store offline");
+            }
+        };
+        AssessmentStore store = AssessmentStore.inMemory();
+        Scoring scoring = scoring(store, ItemDerivations.builtIn().with(broken));
+        var command = Fixtures.command("A-FD", "service-front-desk", ADVISOR, MARCH,
+                Fixtures.passedExcept(Catalogues.serviceFrontDesk(), ADVISOR, Map.of()));
+        assertThatThrownBy(() -> scoring.record(command))
+                .isInstanceOfSatisfying(BusinessRuleException.class, e -> {
+                    assertThat(e.rule()).isEqualTo("scoring.derivation.failed");
+                    assertThat(e.text().en()).contains("event-response").contains("event store offline");
+                });
+        assertThat(store.find(AssessmentId.of("A-FD"))).isEmpty();
+    }
+
+    @Test
+    void S3_aServiceRefusesCataloguesNamingDerivationsItDoesNotHave() {
+        var builder = Scoring.builder(Fixtures.CLOCK)
+                .catalogue(Catalogues.serviceFrontDesk())
+                .derivations(ItemDerivations.of(List.of()));
+        assertThatThrownBy(builder::build)
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::path)
+                        .containsExactly(
+                                "catalogues.service-front-desk.sections[5].items[3].derivation.kind",
+                                "catalogues.service-front-desk.sections[5].items[4].derivation.kind"));
+    }
+}

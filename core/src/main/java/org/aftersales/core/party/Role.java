@@ -73,6 +73,24 @@ public enum Role {
     }
 
     /**
+     * The department a holder of this role usually works in; a manager belongs to whichever
+     * department they manage.
+     *
+     * @return the home department kind, empty for a manager
+     */
+    public Optional<DepartmentKind> homeDepartment() {
+        return Optional.ofNullable(switch (this) {
+            case SERVICE_ADVISOR, SETTLEMENT_CLERK, SECURITY_GUARD -> DepartmentKind.SERVICE;
+            case TECHNICIAN, TEAM_LEADER, WASHER, WORKSHOP_SUPERVISOR -> DepartmentKind.WORKSHOP;
+            case QC_INSPECTOR, FINAL_INSPECTOR -> DepartmentKind.QUALITY;
+            case CASHIER -> DepartmentKind.FINANCE;
+            case PARTS_CLERK, WAREHOUSE_KEEPER -> DepartmentKind.PARTS;
+            case COMPLAINT_OFFICER, CALL_CENTRE_AGENT -> DepartmentKind.CUSTOMER_CARE;
+            case MANAGER -> null;
+        });
+    }
+
+    /**
      * Roles that may stand in for this one at peak times (C4): a workshop supervisor or a
      * settlement clerk may greet arriving customers for a busy service advisor, and a
      * call-centre agent's phone is picked up by a service advisor rather than left ringing.

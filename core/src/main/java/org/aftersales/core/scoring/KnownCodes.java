@@ -2,9 +2,12 @@ package org.aftersales.core.scoring;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.aftersales.core.party.DepartmentKind;
+import org.aftersales.core.party.Role;
 
 /**
  * The role and department codes a catalogue may name (C3), each role with its home
@@ -14,28 +17,16 @@ import java.util.Set;
  */
 public final class KnownCodes {
 
-    /** Department codes. */
-    public static final Set<String> DEPARTMENTS =
-            ImmutableSet.of("service", "workshop", "parts", "sales", "finance", "quality", "customer-care");
+    /** Department codes: the codes of {@link DepartmentKind}. */
+    public static final Set<String> DEPARTMENTS = Arrays.stream(DepartmentKind.values())
+            .map(DepartmentKind::code).collect(ImmutableSet.toImmutableSet());
 
-    /** Role codes with their home department code, or an empty text for none. */
-    public static final Map<String, String> ROLES = ImmutableMap.<String, String>builder()
-            .put("service-advisor", "service")
-            .put("technician", "workshop")
-            .put("team-leader", "workshop")
-            .put("qc-inspector", "quality")
-            .put("washer", "workshop")
-            .put("cashier", "finance")
-            .put("parts-clerk", "parts")
-            .put("warehouse-keeper", "parts")
-            .put("complaint-officer", "customer-care")
-            .put("manager", "")
-            .put("workshop-supervisor", "workshop")
-            .put("final-inspector", "quality")
-            .put("settlement-clerk", "service")
-            .put("call-centre-agent", "customer-care")
-            .put("security-guard", "service")
-            .build();
+    /**
+     * Role codes (the codes of {@link Role}) with their home department code, or an empty text
+     * for a role without one.
+     */
+    public static final Map<String, String> ROLES = Arrays.stream(Role.values()).collect(ImmutableMap.toImmutableMap(
+            Role::code, r -> r.homeDepartment().map(DepartmentKind::code).orElse("")));
 
     private KnownCodes() {
     }

@@ -14,8 +14,17 @@ module org.aftersales.core {
     exports org.aftersales.core.value;
     exports org.aftersales.core.json;
     exports org.aftersales.core.event;
+    exports org.aftersales.core.spi;
+    exports org.aftersales.core.store;
+    exports org.aftersales.core.plugin;
 
     opens org.aftersales.core.id to tools.jackson.databind, org.hibernate.validator;
     opens org.aftersales.core.value to tools.jackson.databind, org.hibernate.validator;
     opens org.aftersales.core.event to tools.jackson.databind, org.hibernate.validator;
+
+    // Storage (C7): Storage.open() looks up providers; the in-memory store is the default.
+    uses org.aftersales.core.spi.StorageProvider;
+    // Event subscribers (read models) found when Storage.builder().discoverSubscribers() is set.
+    uses org.aftersales.core.spi.EventSubscriber;
+    provides org.aftersales.core.spi.StorageProvider with org.aftersales.core.internal.store.InMemoryStorageProvider;
 }

@@ -14,9 +14,9 @@ import org.aftersales.core.store.StoredEvent;
  *
  * <p>Contract (checked by the storage compatibility kit): saves are staged and checked
  * against the stored version at once and again at commit; reads see the transaction's own
- * saves; counters taken are reserved for this transaction, block other takers of that counter
- * until it ends, and are given back by a rollback; events are staged. {@link #commit} makes
- * everything visible together or nothing at all.
+ * saves, and readers outside see none of them before the commit; counters taken are reserved
+ * for this transaction, block other takers of that counter until it ends, and are given back
+ * by a rollback; events are staged. {@link #commit} stores everything or nothing at all.
  */
 public interface StorageTransaction {
 
@@ -65,8 +65,8 @@ public interface StorageTransaction {
 
     /**
      * Commits: checks every staged save against the stored version, calls
-     * {@link CommitHook#beforeVisible}, makes saves, counters and events visible together,
-     * appends the events to the log, calls {@link CommitHook#afterVisible} with them (commits
+     * {@link CommitHook#beforeVisible}, stores the saves, counters and events (all of them;
+     * nothing after this point may fail), appends the events to the log, calls {@link CommitHook#afterVisible} with them (commits
      * one at a time, in log order), and ends the transaction. If a version check or the hook's
      * {@code beforeVisible} fails, nothing becomes visible, the transaction is rolled back and
      * the failure is thrown.

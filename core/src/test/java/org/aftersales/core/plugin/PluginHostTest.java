@@ -9,6 +9,7 @@ import java.util.ServiceLoader;
 import org.aftersales.core.error.PluginFailureException;
 import org.aftersales.core.spi.Plugin;
 import org.aftersales.core.spi.StorageProvider;
+import org.aftersales.core.store.TestProviders;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -103,17 +104,9 @@ class PluginHostTest {
 
         @Test
         void aCallersServiceLoaderIsUsedAndCombinedWithRegisteredPlugins() {
-            StorageProvider own = new StorageProvider() {
-                @Override
-                public String id() {
-                    return "own";
-                }
-
-                @Override
-                public org.aftersales.core.spi.StorageEngine open(org.aftersales.core.spi.StorageSettings s) {
-                    throw new UnsupportedOperationException();
-                }
-            };
+            StorageProvider own = TestProviders.of("own", settings -> {
+                throw new UnsupportedOperationException();
+            });
             PluginHost<StorageProvider> host = PluginHost.builder(StorageProvider.class)
                     .discoverWith(ServiceLoader.load(StorageProvider.class)).register(own).build();
             assertThat(host.ids()).containsExactly("own", "memory");

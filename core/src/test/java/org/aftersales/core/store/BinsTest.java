@@ -12,7 +12,6 @@ import org.aftersales.core.spi.ForwardingRepository;
 import org.aftersales.core.spi.Repository;
 import org.aftersales.core.spi.StorageEngine;
 import org.aftersales.core.spi.StorageProvider;
-import org.aftersales.core.spi.StorageSettings;
 import org.aftersales.core.spi.StorageTransaction;
 import org.aftersales.core.id.Identifier;
 import org.junit.jupiter.api.Test;
@@ -81,52 +80,44 @@ class BinsTest {
 
     @Test
     void aStoreMaySupplyItsOwnImplementationOfAModuleRepository() {
-        StorageProvider nativeStore = new StorageProvider() {
-            @Override
-            public String id() {
-                return "native";
-            }
+        StorageProvider nativeStore = TestProviders.of("native", settings -> {
+            StorageEngine memory = new InMemoryStorageProvider().open(settings);
+            return new StorageEngine() {
+                @Override
+                public <ID extends Identifier, A extends Aggregate<ID>> Repository<ID, A> repository(AggregateType<ID, A> type) {
+                    return memory.repository(type);
+                }
 
-            @Override
-            public StorageEngine open(StorageSettings settings) {
-                StorageEngine memory = new InMemoryStorageProvider().open(settings);
-                return new StorageEngine() {
-                    @Override
-                    public <ID extends Identifier, A extends Aggregate<ID>> Repository<ID, A> repository(AggregateType<ID, A> type) {
-                        return memory.repository(type);
+                @Override
+                public <ID extends Identifier, A extends Aggregate<ID>, R extends Repository<ID, A>> R repository(
+                        RepositoryType<ID, A, R> type) {
+                    if (type == BinRepository.TYPE) {
+                        return type.repositoryInterface().cast(new NativeBins(BinRepository.TYPE.adapt(memory.repository(Bin.TYPE))));
                     }
+                    return StorageEngine.super.repository(type);
+                }
 
-                    @Override
-                    public <ID extends Identifier, A extends Aggregate<ID>, R extends Repository<ID, A>> R repository(
-                            RepositoryType<ID, A, R> type) {
-                        if (type == BinRepository.TYPE) {
-                            return type.repositoryInterface().cast(new NativeBins(BinRepository.TYPE.adapt(memory.repository(Bin.TYPE))));
-                        }
-                        return StorageEngine.super.repository(type);
-                    }
+                @Override
+                public long nextNumber(String sequence, int period) {
+                    return memory.nextNumber(sequence, period);
+                }
 
-                    @Override
-                    public long nextNumber(String sequence, int period) {
-                        return memory.nextNumber(sequence, period);
-                    }
+                @Override
+                public StorageTransaction begin() {
+                    return memory.begin();
+                }
 
-                    @Override
-                    public StorageTransaction begin() {
-                        return memory.begin();
-                    }
+                @Override
+                public List<StoredEvent> events(long afterPosition, int max) {
+                    return memory.events(afterPosition, max);
+                }
 
-                    @Override
-                    public List<StoredEvent> events(long afterPosition, int max) {
-                        return memory.events(afterPosition, max);
-                    }
-
-                    @Override
-                    public void close() {
-                        memory.close();
-                    }
-                };
-            }
-        };
+                @Override
+                public void close() {
+                    memory.close();
+                }
+            };
+        });
         Storage storage = Storage.builder().provider(nativeStore).build();
         BinRepository bins = storage.repository(BinRepository.TYPE);
         bins.save(new Bin(BinCode.of("A-01-01"), FILTER), Versioned.NEW);

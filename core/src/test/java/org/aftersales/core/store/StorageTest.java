@@ -5,27 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.aftersales.core.error.PluginFailureException;
 import org.aftersales.core.internal.store.InMemoryStorageProvider;
-import org.aftersales.core.spi.StorageEngine;
 import org.aftersales.core.spi.StorageProvider;
-import org.aftersales.core.spi.StorageSettings;
 import org.aftersales.core.storekit.Account;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class StorageTest {
-
-    /** A vendor store in disguise: the in-memory engine under another id. */
-    static final class VendorProvider implements StorageProvider {
-        @Override
-        public String id() {
-            return "vendor";
-        }
-
-        @Override
-        public StorageEngine open(StorageSettings settings) {
-            return new InMemoryStorageProvider().open(settings);
-        }
-    }
 
     @Nested
     class Discovery {
@@ -40,7 +25,7 @@ class StorageTest {
 
         @Test
         void aProviderGivenByHandWinsOverDiscovery() {
-            try (Storage storage = Storage.builder().provider(new VendorProvider()).build()) {
+            try (Storage storage = Storage.builder().provider(TestProviders.of("vendor", new InMemoryStorageProvider()::open)).build()) {
                 assertThat(storage.providerId()).isEqualTo("vendor");
             }
         }
@@ -56,17 +41,9 @@ class StorageTest {
 
         @Test
         void aProviderThatFailsToOpenIsReportedById() {
-            StorageProvider broken = new StorageProvider() {
-                @Override
-                public String id() {
-                    return "broken-db";
-                }
-
-                @Override
-                public StorageEngine open(StorageSettings settings) {
-                    throw new IllegalStateException("connection refused");
-                }
-            };
+            StorageProvider broken = TestProviders.of("broken-db", settings -> {
+                throw new IllegalStateException("connection refused");
+            });
             assertThatThrownBy(() -> Storage.builder().provider(broken).build())
                     .isInstanceOfSatisfying(PluginFailureException.class, e -> {
                         assertThat(e.pluginId()).isEqualTo("broken-db");

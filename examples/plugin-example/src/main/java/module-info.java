@@ -1,0 +1,11 @@
+/**
+ * An example vendor plugin: an audit trail of committed domain events, offered to aftersales
+ * as an {@link org.aftersales.core.spi.EventSubscriber} through {@code provides}.
+ */
+module org.aftersales.example.plugin {
+    requires transitive org.aftersales.core;
+
+    exports org.aftersales.example.plugin;
+
+    provides org.aftersales.core.spi.EventSubscriber with org.aftersales.example.plugin.AuditTrail;
+}

@@ -66,6 +66,16 @@ final class Table<ID extends Identifier, A extends Aggregate<ID>> implements Rep
         Cell<A> cell = cell(id);
         cell.lock.lock();
         try {
+            if (indexes.isEmpty()) {
+                // the common case, kept free of the planning objects: check, then write
+                long actual = cell.version();
+                if (actual != expectedVersion) {
+                    throw new ConcurrentUpdateException(type.name(), id.value(), expectedVersion, actual);
+                }
+                Versioned<A> next = new Versioned<>(aggregate, expectedVersion + 1);
+                cell.current = next;
+                return next;
+            }
             Write<ID, A> write = plan(id, cell, aggregate, expectedVersion, expectedVersion + 1);
             write.apply();
             return write.next;
@@ -90,10 +100,13 @@ final class Table<ID extends Identifier, A extends Aggregate<ID>> implements Rep
             throw new ConcurrentUpdateException(type.name(), id.value(), base, actual);
         }
         Versioned<A> next = new Versioned<>(value, version);
-        List<IndexData<ID, A, ?>.Move> moves = new ArrayList<>(indexes.size());
+        List<IndexData<ID, A, ?>.Move> moves = List.of();
         for (IndexData<ID, A, ?> data : indexes.values()) {
             IndexData<ID, A, ?>.Move move = data.new Move(id, old == null ? null : old.value(), value);
             if (move.changes()) {
+                if (moves.isEmpty()) {
+                    moves = new ArrayList<>(indexes.size());
+                }
                 moves.add(move);
             }
         }

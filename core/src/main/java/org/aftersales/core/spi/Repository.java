@@ -29,6 +29,11 @@ import org.aftersales.core.store.Versioned;
  *   <li>Safe for use from many threads at once (a unit of work's view: from its thread).</li>
  * </ul>
  *
+ * <p><b>Discovery and order:</b> none; a store makes repositories when asked for an
+ * {@link AggregateType} or a {@link org.aftersales.core.store.RepositoryType}. <b>Failure:</b> a
+ * refused save throws and changes nothing; inside a unit of work, any exception rolls the whole
+ * unit back.
+ *
  * @param <ID> the id type
  * @param <A> the snapshot type
  */

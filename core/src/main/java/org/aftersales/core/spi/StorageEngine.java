@@ -10,7 +10,8 @@ import org.aftersales.core.store.StoredEvent;
 /**
  * An open store: what a {@link StorageProvider} makes and what
  * {@link org.aftersales.core.store.Storage} drives. Implementations are thread-safe. Every
- * operation outside a {@link StorageTransaction} commits on its own.
+ * operation outside a {@link StorageTransaction} commits on its own. Not discovered itself: its
+ * {@link StorageProvider} is, and opens one engine per storage.
  *
  * <p><b>Adding a module's repository type.</b> Nothing needs registering: the first call of
  * {@link #repository(AggregateType)} with a new type creates its table (or maps it to an

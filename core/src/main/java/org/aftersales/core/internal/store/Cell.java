@@ -1,21 +1,67 @@
 package org.aftersales.core.internal.store;
 
+import java.lang.invoke.VarHandle;
 import java.util.concurrent.locks.ReentrantLock;
 import org.aftersales.core.store.Versioned;
 
 /**
- * The slot of one aggregate: its last committed snapshot, read without locking, and the lock
- * every writer of that aggregate holds while it checks the version and writes.
+ * The slot of one aggregate: its last committed snapshot and version, and the lock every
+ * writer of that aggregate holds while it checks the version and writes.
+ *
+ * <p>Readers never lock. The snapshot and version are plain fields guarded by a sequence
+ * number (a seqlock): a writer makes it odd, writes both fields, makes it even again; a reader
+ * retries until it saw the same even number before and after reading both fields. Keeping the
+ * pair in two fields rather than in one freshly allocated holder means a save stores no new
+ * object into this long-lived cell, which keeps the garbage collector's write barrier off the
+ * hot path.
  *
  * @param <A> the snapshot type
  */
 final class Cell<A> {
 
     final ReentrantLock lock = new ReentrantLock();
-    volatile Versioned<A> current;
+    private volatile long seq;
+    private A value;
+    private long version;
 
-    long version() {
-        Versioned<A> c = current;
-        return c == null ? 0 : c.version();
+    /** @return the committed snapshot and version, or null when none; never blocks on writers */
+    Versioned<A> read() {
+        while (true) {
+            long before = seq;
+            if ((before & 1) == 0) {
+                A v = value;
+                long ver = version;
+                VarHandle.loadLoadFence();
+                if (seq == before) {
+                    return v == null ? null : new Versioned<>(v, ver);
+                }
+            }
+            Thread.onSpinWait();
+        }
+    }
+
+    /** @return the committed snapshot; only while holding {@link #lock} */
+    A valueLocked() {
+        return value;
+    }
+
+    /** @return the committed version, 0 when none; only while holding {@link #lock} */
+    long versionLocked() {
+        return version;
+    }
+
+    /**
+     * Publishes a new snapshot; only while holding {@link #lock}.
+     *
+     * @param next the snapshot
+     * @param nextVersion its version
+     */
+    void write(A next, long nextVersion) {
+        long s = seq;
+        seq = s + 1;
+        VarHandle.storeStoreFence();
+        value = next;
+        version = nextVersion;
+        seq = s + 2;
     }
 }

@@ -52,7 +52,7 @@ final class Table<ID extends Identifier, A extends Aggregate<ID>> implements Rep
 
     Versioned<A> current(ID id) {
         Cell<A> cell = cells.get(id);
-        return cell == null ? null : cell.current;
+        return cell == null ? null : cell.read();
     }
 
     Cell<A> cell(ID id) {
@@ -68,13 +68,12 @@ final class Table<ID extends Identifier, A extends Aggregate<ID>> implements Rep
         try {
             if (indexes.isEmpty()) {
                 // the common case, kept free of the planning objects: check, then write
-                long actual = cell.version();
+                long actual = cell.versionLocked();
                 if (actual != expectedVersion) {
                     throw new ConcurrentUpdateException(type.name(), id.value(), expectedVersion, actual);
                 }
-                Versioned<A> next = new Versioned<>(aggregate, expectedVersion + 1);
-                cell.current = next;
-                return next;
+                cell.write(aggregate, expectedVersion + 1);
+                return new Versioned<>(aggregate, expectedVersion + 1);
             }
             Write<ID, A> write = plan(id, cell, aggregate, expectedVersion, expectedVersion + 1);
             write.apply();
@@ -94,15 +93,15 @@ final class Table<ID extends Identifier, A extends Aggregate<ID>> implements Rep
      * is visible until {@link Write#apply()}, which cannot fail.
      */
     Write<ID, A> plan(ID id, Cell<A> cell, A value, long base, long version) {
-        Versioned<A> old = cell.current;
-        long actual = old == null ? 0 : old.version();
+        A old = cell.valueLocked();
+        long actual = cell.versionLocked();
         if (actual != base) {
             throw new ConcurrentUpdateException(type.name(), id.value(), base, actual);
         }
         Versioned<A> next = new Versioned<>(value, version);
         List<IndexData<ID, A, ?>.Move> moves = List.of();
         for (IndexData<ID, A, ?> data : indexes.values()) {
-            IndexData<ID, A, ?>.Move move = data.new Move(id, old == null ? null : old.value(), value);
+            IndexData<ID, A, ?>.Move move = data.new Move(id, old, value);
             if (move.changes()) {
                 if (moves.isEmpty()) {
                     moves = new ArrayList<>(indexes.size());
@@ -129,7 +128,7 @@ final class Table<ID extends Identifier, A extends Aggregate<ID>> implements Rep
             for (IndexData<ID, A, ?>.Move move : moves) {
                 move.addNew();
             }
-            cell.current = next;
+            cell.write(next.value(), next.version());
             for (IndexData<ID, A, ?>.Move move : moves) {
                 move.removeOld();
             }

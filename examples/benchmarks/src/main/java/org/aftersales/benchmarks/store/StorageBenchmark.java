@@ -97,6 +97,15 @@ public class StorageBenchmark {
         @Param({"aftersales-memory", "ConcurrentHashMap"})
         public String store;
 
+        /**
+         * What a save stores: the same snapshot object again ({@code reused}), or a new
+         * snapshot made for the save ({@code fresh}), as a read-modify-write does.
+         */
+        @Param({"reused", "fresh"})
+        public String snapshot;
+
+        boolean fresh;
+
         Target target;
         final PartNumber[] ids = new PartNumber[KEYS];
         final Stock[] stocks = new Stock[KEYS];
@@ -106,6 +115,7 @@ public class StorageBenchmark {
         @Setup
         public void fill() {
             target = "ConcurrentHashMap".equals(store) ? new Map() : new Memory();
+            fresh = "fresh".equals(snapshot);
             for (int i = 0; i < KEYS; i++) {
                 ids[i] = PartNumber.of("P-" + i);
                 stocks[i] = new Stock(ids[i], i);
@@ -141,7 +151,11 @@ public class StorageBenchmark {
 
     private static Object save(Shared s, Cursor c) {
         int slot = c.written = (c.written + 1) & (PER_THREAD - 1);
-        Object result = s.target.save(s.stocks[c.base + slot], c.versions[slot]);
+        Stock stock = s.stocks[c.base + slot];
+        if (s.fresh) {
+            stock = new Stock(stock.id(), c.versions[slot]);
+        }
+        Object result = s.target.save(stock, c.versions[slot]);
         c.versions[slot]++;
         return result;
     }

@@ -28,7 +28,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@link ConcurrentHashMap} {@code get}/{@code put}: the floor, what a user would write without
  * the library (no versions, no stale-write check, no indexes, no units of work). One and two
  * threads; with two, each thread saves its own aggregates (no conflicts), and all threads read
- * all of them. Goal: within 3x of the floor.
+ * all of them. Saves store either the same snapshot object again or a fresh one, as a
+ * read-modify-write does. Goal: within 3x of the floor.
  *
  * <p>Run: {@code ./mvnw -B -q -pl examples/benchmarks -am package -DskipTests && java -jar
  * examples/benchmarks/target/benchmarks.jar StorageBenchmark -f 1 -wi 3 -i 5 -w 1s -r 1s}
@@ -97,15 +98,6 @@ public class StorageBenchmark {
         @Param({"aftersales-memory", "ConcurrentHashMap"})
         public String store;
 
-        /**
-         * What a save stores: the same snapshot object again ({@code reused}), or a new
-         * snapshot made for the save ({@code fresh}), as a read-modify-write does.
-         */
-        @Param({"reused", "fresh"})
-        public String snapshot;
-
-        boolean fresh;
-
         Target target;
         final PartNumber[] ids = new PartNumber[KEYS];
         final Stock[] stocks = new Stock[KEYS];
@@ -115,12 +107,31 @@ public class StorageBenchmark {
         @Setup
         public void fill() {
             target = "ConcurrentHashMap".equals(store) ? new Map() : new Memory();
-            fresh = "fresh".equals(snapshot);
             for (int i = 0; i < KEYS; i++) {
                 ids[i] = PartNumber.of("P-" + i);
                 stocks[i] = new Stock(ids[i], i);
                 target.save(stocks[i], Versioned.NEW);
             }
+        }
+    }
+
+    /** What a save stores; used by the save benchmarks only. */
+    @State(Scope.Benchmark)
+    public static class SaveMode {
+
+        /**
+         * The same snapshot object again ({@code reused}), or a new snapshot made for the save
+         * ({@code fresh}), as a read-modify-write does.
+         */
+        @Param({"reused", "fresh"})
+        public String snapshot;
+
+        boolean fresh;
+
+        /** Reads the parameter. */
+        @Setup
+        public void read() {
+            fresh = "fresh".equals(snapshot);
         }
     }
 
@@ -149,10 +160,10 @@ public class StorageBenchmark {
         return s.target.find(s.ids[c.read]);
     }
 
-    private static Object save(Shared s, Cursor c) {
+    private static Object save(Shared s, SaveMode mode, Cursor c) {
         int slot = c.written = (c.written + 1) & (PER_THREAD - 1);
         Stock stock = s.stocks[c.base + slot];
-        if (s.fresh) {
+        if (mode.fresh) {
             stock = new Stock(stock.id(), c.versions[slot]);
         }
         Object result = s.target.save(stock, c.versions[slot]);
@@ -184,23 +195,25 @@ public class StorageBenchmark {
 
     /**
      * @param s the store
+     * @param mode what a save stores
      * @param c this thread's cursor
      * @return the saved snapshot
      */
     @Benchmark
     @Threads(1)
-    public Object save1Thread(Shared s, Cursor c) {
-        return save(s, c);
+    public Object save1Thread(Shared s, SaveMode mode, Cursor c) {
+        return save(s, mode, c);
     }
 
     /**
      * @param s the store
+     * @param mode what a save stores
      * @param c this thread's cursor
      * @return the saved snapshot
      */
     @Benchmark
     @Threads(2)
-    public Object save2Threads(Shared s, Cursor c) {
-        return save(s, c);
+    public Object save2Threads(Shared s, SaveMode mode, Cursor c) {
+        return save(s, mode, c);
     }
 }

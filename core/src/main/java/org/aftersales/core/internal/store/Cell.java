@@ -13,7 +13,9 @@ import org.aftersales.core.store.Versioned;
  * retries until it saw the same even number before and after reading both fields. Keeping the
  * pair in two fields rather than in one freshly allocated holder means a save stores no new
  * object into this long-lived cell, which keeps the garbage collector's write barrier off the
- * hot path.
+ * hot path. The first reader of a version caches the {@link Versioned} it made, so later reads
+ * of that version allocate nothing; the cache is trusted only when its version is the one
+ * read under the sequence number, so a late, stale cache entry is simply replaced.
  *
  * @param <A> the snapshot type
  */
@@ -23,6 +25,7 @@ final class Cell<A> {
     private volatile long seq;
     private A value;
     private long version;
+    private Versioned<A> cached;
 
     /** @return the committed snapshot and version, or null when none; never blocks on writers */
     Versioned<A> read() {
@@ -31,9 +34,18 @@ final class Cell<A> {
             if ((before & 1) == 0) {
                 A v = value;
                 long ver = version;
+                Versioned<A> c = cached;
                 VarHandle.loadLoadFence();
                 if (seq == before) {
-                    return v == null ? null : new Versioned<>(v, ver);
+                    if (v == null) {
+                        return null;
+                    }
+                    if (c != null && c.version() == ver) {
+                        return c;
+                    }
+                    c = new Versioned<>(v, ver);
+                    cached = c;
+                    return c;
                 }
             }
             Thread.onSpinWait();
@@ -62,6 +74,7 @@ final class Cell<A> {
         VarHandle.storeStoreFence();
         value = next;
         version = nextVersion;
+        cached = null;
         seq = s + 2;
     }
 }

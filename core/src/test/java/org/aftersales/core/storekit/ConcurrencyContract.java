@@ -2,11 +2,13 @@ package org.aftersales.core.storekit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.aftersales.core.error.ConcurrentUpdateException;
 import org.aftersales.core.id.CustomerId;
 import org.aftersales.core.spi.Repository;
 import org.aftersales.core.store.Storage;
+import org.aftersales.core.store.StoredEvent;
 import org.aftersales.core.store.Versioned;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +22,7 @@ public abstract class ConcurrencyContract extends StorageContract {
     private static final CustomerId BOB = CustomerId.of("bob");
 
     @Test
-    void readModifyWriteFromManyThreadsLosesNoUpdate() throws InterruptedException {
+    void C7_readModifyWriteFromManyThreadsLosesNoUpdate() throws InterruptedException {
         Storage storage = open();
         Repository<CustomerId, Account> accounts = storage.repository(Account.TYPE);
         accounts.save(Account.open("ann", "gold"), Versioned.NEW);
@@ -47,7 +49,35 @@ public abstract class ConcurrencyContract extends StorageContract {
     }
 
     @Test
-    void unitsOfWorkOverTwoAggregatesFromManyThreadsKeepTheTotal() throws InterruptedException {
+    void eventsOfConcurrentUnitsAreLoggedAndDeliveredOnceInLogOrder() throws InterruptedException {
+        RecordingSubscriber board = new RecordingSubscriber("board", 0);
+        Storage storage = open(storage().subscriber(board));
+        int threads = threads();
+        int each = Math.max(10, operationsPerThread() / 20);
+        concurrently(threads, t -> {
+            for (int i = 0; i < each; i++) {
+                String note = t + "-" + i;
+                storage.run(work -> {
+                    work.publish(Noted.of(note + "a"));
+                    work.publish(Noted.of(note + "b"));
+                });
+            }
+        });
+        List<StoredEvent> log = storage.events().since(0, Integer.MAX_VALUE);
+        assertThat(log).hasSize(threads * each * 2);
+        for (int i = 0; i < log.size(); i++) {
+            assertThat(log.get(i).position()).isEqualTo(i + 1L);
+        }
+        for (int i = 0; i < log.size(); i += 2) {
+            String a = ((Noted) log.get(i).event()).note();
+            String b = ((Noted) log.get(i + 1).event()).note();
+            assertThat(b).as("the events of one unit stay together").isEqualTo(a.substring(0, a.length() - 1) + "b");
+        }
+        assertThat(board.committed).as("delivered once each, in log order").isEqualTo(log);
+    }
+
+    @Test
+    void C7_unitsOfWorkOverTwoAggregatesFromManyThreadsKeepTheTotal() throws InterruptedException {
         Storage storage = open();
         storage.run(work -> {
             work.repository(Account.TYPE).save(Account.open("ann", "gold"), Versioned.NEW);

@@ -49,7 +49,7 @@ public abstract class RepositoryContract extends StorageContract {
     class StaleWrites {
 
         @Test
-        void refusesStaleWriteNamingBothVersionsAndKeepsTheStoredOne() {
+        void C7_refusesStaleWriteNamingBothVersionsAndKeepsTheStoredOne() {
             Repository<CustomerId, Account> accounts = open().repository(Account.TYPE);
             Versioned<Account> v1 = accounts.save(Account.open("ann", "gold"), Versioned.NEW);
             accounts.save(v1.value().plus(100), 1);

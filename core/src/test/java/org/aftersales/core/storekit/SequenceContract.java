@@ -81,7 +81,7 @@ public abstract class SequenceContract extends StorageContract {
     }
 
     @Test
-    void manyThreadsGetEveryNumberOnceWithoutGaps() throws InterruptedException {
+    void C7_manyThreadsGetEveryNumberOnceWithoutGaps() throws InterruptedException {
         Sequence numbers = open().sequence(SequenceFormat.yearly("busy", "B", 7));
         int threads = threads();
         int each = operationsPerThread();
@@ -98,7 +98,7 @@ public abstract class SequenceContract extends StorageContract {
     class InUnitsOfWork {
 
         @Test
-        void aRolledBackUnitBurnsNoNumber() {
+        void C7_aRolledBackUnitBurnsNoNumber() {
             Storage storage = open();
             assertThatThrownBy(() -> storage.run(work -> {
                 assertThat(work.sequence(RO).next().counter()).isEqualTo(1);
@@ -131,7 +131,7 @@ public abstract class SequenceContract extends StorageContract {
         }
 
         @Test
-        void concurrentUnitsThatOftenRollBackLeaveNoGap() throws InterruptedException {
+        void C7_concurrentUnitsThatOftenRollBackLeaveNoGap() throws InterruptedException {
             Storage storage = open();
             int threads = threads();
             int each = Math.max(10, operationsPerThread() / 10);

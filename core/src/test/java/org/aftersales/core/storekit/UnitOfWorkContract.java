@@ -95,6 +95,22 @@ public abstract class UnitOfWorkContract extends StorageContract {
     }
 
     @Test
+    void aStaleSaveInsideAUnitIsRefusedAtOnce() {
+        Storage storage = open();
+        seed(storage);
+        State before = state(storage, "ann", "bob");
+        assertThatThrownBy(() -> storage.run(work -> {
+            Repository<CustomerId, Account> accounts = work.repository(Account.TYPE);
+            Versioned<Account> saved = accounts.save(accounts.get(ANN).value().plus(1), 1);
+            accounts.save(saved.value().plus(1), 1);
+        })).isInstanceOfSatisfying(ConcurrentUpdateException.class, e -> {
+            assertThat(e.expectedVersion()).isEqualTo(1);
+            assertThat(e.actualVersion()).as("the unit's own save counts").isEqualTo(2);
+        });
+        assertThat(state(storage, "ann", "bob")).isEqualTo(before);
+    }
+
+    @Test
     void aUnitCannotBeUsedAfterItEnded() {
         Storage storage = open();
         AtomicReference<UnitOfWork> leaked = new AtomicReference<>();
@@ -147,7 +163,7 @@ public abstract class UnitOfWorkContract extends StorageContract {
         }
 
         @Test
-        void aThrowingPluginInTheWork() {
+        void C8_aThrowingPluginInTheWork() {
             Storage storage = open();
             seed(storage);
             State before = state(storage, "ann", "bob");

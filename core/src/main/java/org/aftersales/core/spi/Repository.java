@@ -75,8 +75,8 @@ public interface Repository<ID extends Identifier, A extends Aggregate<ID>> {
     /**
      * The aggregates whose key in the given index equals the key.
      *
-     * @param index an index declared by {@link #type()}
-     * @param key the key
+     * @param index an index declared by {@link #type()}: the very constant it lists
+     * @param key the key, not null
      * @param <K> the key type
      * @return the matches in ascending id text
      * @throws IllegalArgumentException if the type does not declare the index

@@ -28,8 +28,15 @@ class PluginDiscoveryTest {
         if (MODULE_PATH) {
             assertThat(module.getName()).isEqualTo("org.aftersales.example.plugin");
             assertThat(module.getDescriptor().provides()).extracting(Provides::service)
-                    .containsExactly(EventSubscriber.class.getName());
+                    .containsExactlyInAnyOrder(EventSubscriber.class.getName(), Greeter.class.getName());
         }
+    }
+
+    @Test
+    void C8_theHostFindsPluginsOfATypeDeclaredOutsideCore() {
+        PluginHost<Greeter> greeters = PluginHost.builder(Greeter.class).build();
+        assertThat(greeters.ids()).containsExactly("polite");
+        assertThat(greeters.map(g -> g.greet("Li"))).containsExactly("Welcome back, Li / Li，欢迎回来");
     }
 
     @Test

@@ -54,6 +54,24 @@ class StorageTest {
     }
 
     @Test
+    void settingsReachTheProvider() {
+        java.util.concurrent.atomic.AtomicReference<org.aftersales.core.spi.StorageSettings> seen =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        StorageProvider recording = TestProviders.of("recording", settings -> {
+            seen.set(settings);
+            return new InMemoryStorageProvider().open(settings);
+        });
+        try (Storage storage = Storage.builder().provider(recording).lockTimeout(java.time.Duration.ofMillis(250))
+                .property("jdbc.url", "jdbc:h2:mem:test").build()) {
+            assertThat(storage.providerId()).isEqualTo("recording");
+        }
+        assertThat(seen.get().lockTimeout()).hasMillis(250);
+        assertThat(seen.get().properties()).containsEntry("jdbc.url", "jdbc:h2:mem:test");
+        assertThatThrownBy(() -> Storage.builder().lockTimeout(java.time.Duration.ZERO).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("lockTimeout");
+    }
+
+    @Test
     void aClosedStorageRefusesWork() {
         Storage storage = Storage.inMemory();
         storage.close();

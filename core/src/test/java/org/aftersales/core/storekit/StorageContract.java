@@ -24,7 +24,19 @@ import org.junit.jupiter.api.AfterEach;
  * }
  * }</pre>
  *
- * The kit sets the clock (a {@link KitClock} starting 2026-03-01 10:00 in Shanghai) and, where
+ * The kit is the {@code tests} jar of {@code aftersales-core}:
+ *
+ * <pre>{@code
+ * <dependency>
+ *   <groupId>org.aftersales</groupId>
+ *   <artifactId>aftersales-core</artifactId>
+ *   <type>test-jar</type>
+ *   <scope>test</scope>
+ * </dependency>
+ * }</pre>
+ *
+ * (automatic module name {@code org.aftersales.core.storekit}; it needs JUnit Jupiter and
+ * AssertJ on the test path). The kit sets the clock (a {@link KitClock} starting 2026-03-01 10:00 in Shanghai) and, where
  * a check needs them, the lock timeout and the subscribers; it closes every storage after each
  * test.
  */

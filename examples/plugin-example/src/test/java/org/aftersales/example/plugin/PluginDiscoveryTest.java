@@ -1,8 +1,10 @@
 package org.aftersales.example.plugin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.module.ModuleDescriptor.Provides;
+import org.aftersales.core.error.PluginFailureException;
 import org.aftersales.core.plugin.PluginHost;
 import org.aftersales.core.spi.EventSubscriber;
 import org.aftersales.core.store.Storage;
@@ -49,6 +51,16 @@ class PluginDiscoveryTest {
             storage.run(work -> work.publish(Noted.of("received")));
             assertThat(trail.lines()).containsExactly("1 Noted by system:storekit");
         }
+    }
+
+    @Test
+    void aProviderThatCannotBeLoadedIsReportedByItsType() {
+        assertThatThrownBy(() -> PluginHost.builder(BrokenGreeterType.class).build())
+                .isInstanceOfSatisfying(PluginFailureException.class, e -> {
+                    assertThat(e.pluginId()).isEqualTo(BrokenGreeterType.class.getName());
+                    assertThat(e.getCause()).isInstanceOf(java.util.ServiceConfigurationError.class);
+                    assertThat(e.text().en()).contains("NoSuchGreeter");
+                });
     }
 
     @Test

@@ -21,8 +21,9 @@ module org.aftersales.core {
     exports org.aftersales.core.scoring;
     exports org.aftersales.core.scoring.spi;
 
-    uses org.aftersales.core.scoring.spi.ItemDerivation;
-    uses org.aftersales.core.scoring.spi.RewardPolicy;
+    exports org.aftersales.core.spi;
+    exports org.aftersales.core.store;
+    exports org.aftersales.core.plugin;
 
     opens org.aftersales.core.id to tools.jackson.databind, org.hibernate.validator;
     opens org.aftersales.core.value to tools.jackson.databind, org.hibernate.validator;
@@ -31,4 +32,13 @@ module org.aftersales.core {
     opens org.aftersales.core.party to tools.jackson.databind, org.hibernate.validator;
     opens org.aftersales.core.validation to org.hibernate.validator;
     opens org.aftersales.core.scoring to tools.jackson.databind;
+
+    // Storage (C7): Storage.open() looks up providers; the in-memory store is the default.
+    uses org.aftersales.core.spi.StorageProvider;
+    // Event subscribers (read models) found when Storage.builder().discoverSubscribers() is set.
+    uses org.aftersales.core.spi.EventSubscriber;
+    // Scoring (S2, S3): derived items and the reward and penalty policy are plugins.
+    uses org.aftersales.core.scoring.spi.ItemDerivation;
+    uses org.aftersales.core.scoring.spi.RewardPolicy;
+    provides org.aftersales.core.spi.StorageProvider with org.aftersales.core.internal.store.InMemoryStorageProvider;
 }

@@ -1,0 +1,119 @@
+package org.aftersales.core.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.aftersales.core.error.PluginFailureException;
+import org.aftersales.core.internal.store.InMemoryStorageProvider;
+import org.aftersales.core.spi.StorageProvider;
+import org.aftersales.core.storekit.Account;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class StorageTest {
+
+    @Nested
+    class Discovery {
+
+        @Test
+        void C7_openUsesTheInMemoryProviderWhenNoOtherIsPresent() {
+            try (Storage storage = Storage.open()) {
+                assertThat(storage.providerId()).isEqualTo("memory");
+                assertThat(storage.zone().getId()).isEqualTo("Asia/Shanghai");
+            }
+        }
+
+        @Test
+        void aProviderGivenByHandWinsOverDiscovery() {
+            try (Storage storage = Storage.builder().provider(TestProviders.of("vendor", new InMemoryStorageProvider()::open)).build()) {
+                assertThat(storage.providerId()).isEqualTo("vendor");
+            }
+        }
+
+        @Test
+        void aProviderCanBePickedById() {
+            try (Storage storage = Storage.builder().providerId("memory").build()) {
+                assertThat(storage.providerId()).isEqualTo("memory");
+            }
+            assertThatThrownBy(() -> Storage.builder().providerId("jdbc").build())
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("jdbc").hasMessageContaining("memory");
+        }
+
+        @Test
+        void aProviderThatFailsToOpenIsReportedById() {
+            StorageProvider broken = TestProviders.of("broken-db", settings -> {
+                throw new IllegalStateException("connection refused");
+            });
+            assertThatThrownBy(() -> Storage.builder().provider(broken).build())
+                    .isInstanceOfSatisfying(PluginFailureException.class, e -> {
+                        assertThat(e.pluginId()).isEqualTo("broken-db");
+                        assertThat(e.getCause()).hasMessage("connection refused");
+                        assertThat(e.text().zh()).contains("broken-db");
+                    });
+        }
+    }
+
+    @Test
+    void settingsReachTheProvider() {
+        java.util.concurrent.atomic.AtomicReference<org.aftersales.core.spi.StorageSettings> seen =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        StorageProvider recording = TestProviders.of("recording", settings -> {
+            seen.set(settings);
+            return new InMemoryStorageProvider().open(settings);
+        });
+        try (Storage storage = Storage.builder().provider(recording).lockTimeout(java.time.Duration.ofMillis(250))
+                .property("jdbc.url", "jdbc:h2:mem:test").build()) {
+            assertThat(storage.providerId()).isEqualTo("recording");
+        }
+        assertThat(seen.get().lockTimeout()).hasMillis(250);
+        assertThat(seen.get().properties()).containsEntry("jdbc.url", "jdbc:h2:mem:test");
+        assertThatThrownBy(() -> Storage.builder().lockTimeout(java.time.Duration.ZERO).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("lockTimeout");
+    }
+
+    @Test
+    void aClosedStorageRefusesWork() {
+        Storage storage = Storage.inMemory();
+        storage.close();
+        storage.close();
+        assertThatThrownBy(() -> storage.repository(Account.TYPE)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("closed");
+        assertThatThrownBy(() -> storage.run(work -> { })).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void subscribersCanComeAndGoAndDuplicatesAreRefused() {
+        Storage storage = Storage.inMemory();
+        EventSinkProbe probe = new EventSinkProbe("probe");
+        storage.events().subscribe(probe);
+        assertThatThrownBy(() -> storage.events().subscribe(new EventSinkProbe("probe")))
+                .isInstanceOfSatisfying(PluginFailureException.class, e -> assertThat(e.pluginId()).isEqualTo("probe"));
+        storage.run(work -> work.publish(org.aftersales.core.storekit.Noted.of("one")));
+        assertThat(probe.seen).isEqualTo(1);
+        assertThat(storage.events().unsubscribe("probe")).isTrue();
+        assertThat(storage.events().unsubscribe("probe")).isFalse();
+        storage.run(work -> work.publish(org.aftersales.core.storekit.Noted.of("two")));
+        assertThat(probe.seen).isEqualTo(1);
+        assertThat(storage.events().since(0, 10)).hasSize(2);
+        assertThatThrownBy(() -> storage.events().since(0, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    static final class EventSinkProbe implements org.aftersales.core.spi.EventSubscriber {
+        private final String id;
+        int seen;
+
+        EventSinkProbe(String id) {
+            this.id = id;
+        }
+
+        @Override
+        public String id() {
+            return id;
+        }
+
+        @Override
+        public void committed(java.util.List<StoredEvent> events) {
+            seen += events.size();
+        }
+    }
+}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.aftersales.core.id.AssessmentId;
+import org.aftersales.core.store.Aggregate;
 
 /**
  * A recorded assessment of a staff member or department over a period (S2): every applicable
@@ -28,7 +29,7 @@ public record Assessment(
         Instant assessedAt,
         List<ItemResult> results,
         Score score,
-        List<SectionScore> sections) {
+        List<SectionScore> sections) implements Aggregate<AssessmentId> {
 
     /** Checks every part is present. */
     public Assessment {

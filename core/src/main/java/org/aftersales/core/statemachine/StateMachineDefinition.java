@@ -108,6 +108,7 @@ public final class StateMachineDefinition<S extends Enum<S>, E extends Enum<E>, 
      * @param event the event
      * @param context what guards and actions read; may be null if they accept null
      * @return the transition taken (the same instance every time), or the refusal
+     * @throws NullPointerException if {@code current} or {@code event} is null
      */
     public FireResult<S, E> fire(S current, E event, C context) {
         for (Candidate<S, E, C> c = table.get(current.ordinal() * eventCount + event.ordinal()); c != null; c = c.next) {

@@ -60,15 +60,23 @@ public class StateMachineBenchmark {
 
         Runner runner;
         int step;
+        byte[] before;
+        byte[] after;
 
         /**
-         * Makes this thread's runner and walks the loop three times to check the engine.
+         * Makes this thread's runner and walks the loop three times to check the engine. The
+         * thread's mutable objects are fenced with padding: the shared definition was allocated
+         * by one of the worker threads, and without padding that thread's machine could land on
+         * the cache lines of the definition that the other thread reads (false sharing, which an
+         * application, whose aggregates live elsewhere, would not see).
          *
          * @param shared the shared definition
          */
         @Setup(Level.Trial)
         public void start(Shared shared) {
+            before = new byte[256];
             runner = shared.built.runner(new Job());
+            after = new byte[256];
             for (int i = 0; i < 3 * RepairOrderGraph.CYCLE.length; i++) {
                 next();
             }

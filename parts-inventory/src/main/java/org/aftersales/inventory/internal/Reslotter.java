@@ -1,0 +1,161 @@
+package org.aftersales.inventory.internal;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+import org.aftersales.core.i18n.LocalizedText;
+import org.aftersales.inventory.Bin;
+import org.aftersales.inventory.CancellationToken;
+import org.aftersales.inventory.Finding;
+import org.aftersales.inventory.Move;
+import org.aftersales.inventory.Part;
+import org.aftersales.inventory.ProgressListener;
+import org.aftersales.inventory.ReslottingPlan;
+import org.aftersales.inventory.spi.PlacementRule;
+
+/**
+ * Re-slotting (P4) on a working copy of the stock. First every line that breaks a hard rule
+ * is taken out and placed again with the placement engine (a part kept in several bins is
+ * gathered into one); the lines are re-checked just before, so a conflict between two lines
+ * moves only one of them. Then the lines scoring worst on the soft rules are tried elsewhere,
+ * and a move is kept only when it raises the line's score by at least the minimum gain, up to
+ * the move budget. Cancellation stops between lines and returns the moves so far.
+ */
+public final class Reslotter {
+
+    private Reslotter() {
+    }
+
+    /**
+     * Plans the moves.
+     *
+     * @param placer the placer
+     * @param original the audited stock; not changed
+     * @param maxSoftMoves the most moves made for the soft score
+     * @param minSoftGain the least score gain that justifies a soft move
+     * @param listener hears progress
+     * @param token stops early
+     * @return the plan
+     */
+    public static ReslottingPlan plan(Placer placer, StockIndex original, int maxSoftMoves, double minSoftGain,
+            ProgressListener listener, CancellationToken token) {
+        StockIndex work = original.copy();
+        Auditor.Summary before = Auditor.summarize(placer, work, false, listener, CancellationToken.NEVER, "audit");
+        List<Move> moves = new ArrayList<>();
+        boolean complete = true;
+        List<Auditor.Line> hardLines = before.hardLines();
+        for (int n = 0; n < hardLines.size(); n++) {
+            if (n % 64 == 0) {
+                if (token.isCancellationRequested()) {
+                    complete = false;
+                    break;
+                }
+                listener.progress("hard", n, hardLines.size());
+            }
+            fixHard(placer, work, hardLines.get(n), moves);
+        }
+        listener.progress("hard", hardLines.size(), hardLines.size());
+        if (complete) {
+            complete = improveSoft(placer, work, maxSoftMoves, minSoftGain, moves, listener, token);
+        }
+        Auditor.Summary after = Auditor.summarize(placer, work, true, listener, CancellationToken.NEVER, "verify");
+        return new ReslottingPlan(placer.rules().name(), moves, before.hardViolations(), after.hardViolations(),
+                Auditor.round(before.softMean()), Auditor.round(after.softMean()), after.hard(), complete);
+    }
+
+    private static PlacementRule firstBroken(Placer placer, Query q, Bin bin) {
+        for (PlacementRule r : placer.rules().hard()) {
+            if (r.evaluate(q, bin) <= 0) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    private static void fixHard(Placer placer, StockIndex work, Auditor.Line line, List<Move> moves) {
+        Part part = line.part();
+        if (work.quantity(line.bin(), part.number()) == 0) {
+            return;
+        }
+        Query q = placer.auditQuery(work, part);
+        PlacementRule broken = firstBroken(placer, q, line.bin());
+        if (broken == null) {
+            return;
+        }
+        LocalizedText reason = Texts.t("move.hard", broken.title(), broken.explain(q, line.bin()));
+        List<Bin> sources = new ArrayList<>(work.binsOf(part.number()));
+        long[] quantities = new long[sources.size()];
+        long total = 0;
+        for (int i = 0; i < sources.size(); i++) {
+            quantities[i] = work.remove(sources.get(i), part);
+            total += quantities[i];
+        }
+        Placer.Scored dest = placer.best(work, part, total);
+        if (dest == null) {
+            for (int i = 0; i < sources.size(); i++) {
+                work.add(sources.get(i), part, quantities[i]);
+            }
+            return;
+        }
+        for (int i = 0; i < sources.size(); i++) {
+            if (sources.get(i) != dest.bin()) {
+                moves.add(new Move(part.number(), quantities[i], sources.get(i).code(), dest.bin().code(), reason));
+            }
+        }
+        work.add(dest.bin(), part, total);
+    }
+
+    private static boolean improveSoft(Placer placer, StockIndex work, int budget, double minGain, List<Move> moves,
+            ProgressListener listener, CancellationToken token) {
+        if (budget <= 0) {
+            return true;
+        }
+        record Scored(Bin bin, Part part, double score) {
+        }
+        double threshold = placer.settings().softShortfallBelow();
+        List<Scored> weak = new ArrayList<>();
+        BitSet occupied = work.occupied();
+        List<Bin> bins = work.layout().bins();
+        for (int i = occupied.nextSetBit(0); i >= 0; i = occupied.nextSetBit(i + 1)) {
+            Bin bin = bins.get(i);
+            if (work.isShared(bin)) {
+                continue;
+            }
+            Part part = work.firstOccupant(bin);
+            double s = placer.softScore(placer.auditQuery(work, part), bin);
+            if (s < threshold) {
+                weak.add(new Scored(bin, part, s));
+            }
+        }
+        weak.sort(Comparator.comparingDouble(Scored::score).thenComparingInt(s -> s.bin().ordinal()));
+        int made = 0;
+        int tries = Math.min(weak.size(), budget * 4);
+        for (int n = 0; n < tries && made < budget; n++) {
+            if (n % 64 == 0) {
+                if (token.isCancellationRequested()) {
+                    return false;
+                }
+                listener.progress("soft", n, tries);
+            }
+            Scored line = weak.get(n);
+            Query q = placer.auditQuery(work, line.part());
+            if (work.quantity(line.bin(), line.part().number()) == 0 || firstBroken(placer, q, line.bin()) != null) {
+                continue;
+            }
+            double old = placer.softScore(q, line.bin());
+            long qty = work.remove(line.bin(), line.part());
+            Placer.Scored dest = placer.best(work, line.part(), qty);
+            if (dest != null && dest.bin() != line.bin() && dest.score() - old >= minGain) {
+                moves.add(new Move(line.part().number(), qty, line.bin().code(), dest.bin().code(),
+                        Texts.t("move.soft", Texts.score(old), Texts.score(dest.score()))));
+                work.add(dest.bin(), line.part(), qty);
+                made++;
+            } else {
+                work.add(line.bin(), line.part(), qty);
+            }
+        }
+        listener.progress("soft", tries, tries);
+        return true;
+    }
+}

@@ -24,6 +24,9 @@ import org.aftersales.inventory.spi.PlacementRule;
  */
 public final class Reslotter {
 
+    /** How often lines left with a hard violation are tried again. */
+    private static final int MAX_HARD_PASSES = 4;
+
     private Reslotter() {
     }
 
@@ -44,24 +47,53 @@ public final class Reslotter {
         Auditor.Summary before = Auditor.summarize(placer, work, false, listener, CancellationToken.NEVER, "audit");
         List<Move> moves = new ArrayList<>();
         boolean complete = true;
-        List<Auditor.Line> hardLines = before.hardLines();
-        for (int n = 0; n < hardLines.size(); n++) {
-            if (n % 64 == 0) {
-                if (token.isCancellationRequested()) {
-                    complete = false;
-                    break;
-                }
-                listener.progress("hard", n, hardLines.size());
-            }
-            fixHard(placer, work, hardLines.get(n), moves);
-        }
-        listener.progress("hard", hardLines.size(), hardLines.size());
+        List<Auditor.Line> left = new ArrayList<>(before.hardLines());
+        complete = hardPhase(placer, work, left, moves, listener, token);
         if (complete) {
+            int movesBefore = moves.size();
             complete = improveSoft(placer, work, maxSoftMoves, minSoftGain, moves, listener, token);
+            if (complete && !left.isEmpty() && moves.size() > movesBefore) {
+                // soft moves may have freed a bin that a line left over can use
+                complete = hardPhase(placer, work, left, moves, listener, token);
+            }
         }
         Auditor.Summary after = Auditor.summarize(placer, work, true, listener, CancellationToken.NEVER, "verify");
         return new ReslottingPlan(placer.rules().name(), moves, before.hardViolations(), after.hardViolations(),
                 Auditor.round(before.softMean()), Auditor.round(after.softMean()), after.hard(), complete);
+    }
+
+    /**
+     * Moves the lines that break a hard rule, retrying those that found no bin while moves
+     * happen, since a line moved later may free a bin. Leaves in {@code lines} those still
+     * breaking a rule.
+     *
+     * @return false when cancelled
+     */
+    private static boolean hardPhase(Placer placer, StockIndex work, List<Auditor.Line> lines, List<Move> moves,
+            ProgressListener listener, CancellationToken token) {
+        for (int pass = 0; pass < MAX_HARD_PASSES && !lines.isEmpty(); pass++) {
+            int movesBefore = moves.size();
+            List<Auditor.Line> left = new ArrayList<>();
+            int total = lines.size();
+            for (int n = 0; n < total; n++) {
+                if (n % 64 == 0) {
+                    if (token.isCancellationRequested()) {
+                        return false;
+                    }
+                    listener.progress("hard", n, total);
+                }
+                if (!fixHard(placer, work, lines.get(n), moves)) {
+                    left.add(lines.get(n));
+                }
+            }
+            listener.progress("hard", total, total);
+            lines.clear();
+            lines.addAll(left);
+            if (moves.size() == movesBefore) {
+                break;
+            }
+        }
+        return true;
     }
 
     private static PlacementRule firstBroken(Placer placer, Query q, Bin bin) {
@@ -73,15 +105,16 @@ public final class Reslotter {
         return null;
     }
 
-    private static void fixHard(Placer placer, StockIndex work, Auditor.Line line, List<Move> moves) {
+    /** Moves a line that breaks a hard rule; false when it still breaks one (no bin fits). */
+    private static boolean fixHard(Placer placer, StockIndex work, Auditor.Line line, List<Move> moves) {
         Part part = line.part();
         if (work.quantity(line.bin(), part.number()) == 0) {
-            return;
+            return true;
         }
         Query q = placer.auditQuery(work, part);
         PlacementRule broken = firstBroken(placer, q, line.bin());
         if (broken == null) {
-            return;
+            return true;
         }
         LocalizedText reason = Texts.t("move.hard", broken.title(), broken.explain(q, line.bin()));
         List<Bin> sources = new ArrayList<>(work.binsOf(part.number()));
@@ -96,7 +129,7 @@ public final class Reslotter {
             for (int i = 0; i < sources.size(); i++) {
                 work.add(sources.get(i), part, quantities[i]);
             }
-            return;
+            return false;
         }
         for (int i = 0; i < sources.size(); i++) {
             if (sources.get(i) != dest.bin()) {
@@ -104,6 +137,7 @@ public final class Reslotter {
             }
         }
         work.add(dest.bin(), part, total);
+        return true;
     }
 
     private static boolean improveSoft(Placer placer, StockIndex work, int budget, double minGain, List<Move> moves,

@@ -16,7 +16,10 @@ import org.aftersales.inventory.internal.InventoryMessages;
  * @param waistHeightMm highest level surface counted as waist height (default 1000 mm)
  * @param nearFloorHeightMm highest level surface counted as near the floor (default 300 mm)
  * @param slenderRatio a piece whose longest side is at least this many times its second
- *     side is long and slender and must stand in a vertical rack (default 4)
+ *     side, and at least {@code slenderMinLengthMm} long, is long and slender and must stand in
+ *     a vertical rack (default 4)
+ * @param slenderMinLengthMm shortest length counted as long (default 500 mm), so a small
+ *     sensor is not taken for an exhaust pipe
  * @param candidatesPerBucket how many bins each index bucket offers per ordering (default 4);
  *     more finds slightly better bins, slower
  * @param runnersUp how many runners-up a decision explains (default 3)
@@ -28,12 +31,13 @@ public record PlacementSettings(
         int waistHeightMm,
         int nearFloorHeightMm,
         double slenderRatio,
+        int slenderMinLengthMm,
         int candidatesPerBucket,
         int runnersUp,
         double softShortfallBelow) {
 
     private static final PlacementSettings DEFAULTS =
-            new PlacementSettings(Weight.ofKg("10"), Weight.ofKg("25"), 1000, 300, 4.0, 4, 3, 0.35);
+            new PlacementSettings(Weight.ofKg("10"), Weight.ofKg("25"), 1000, 300, 4.0, 500, 4, 3, 0.35);
 
     /** Checks every threshold and their order. */
     public PlacementSettings {
@@ -52,6 +56,9 @@ public record PlacementSettings(
         }
         if (!(slenderRatio >= 1.5) || slenderRatio > 100) {
             v.add("slenderRatio", "settings.range", slenderRatio, 1.5, 100);
+        }
+        if (slenderMinLengthMm < 0 || slenderMinLengthMm > 20_000) {
+            v.add("slenderMinLengthMm", "settings.range", slenderMinLengthMm, 0, 20_000);
         }
         if (candidatesPerBucket < 1 || candidatesPerBucket > 64) {
             v.add("candidatesPerBucket", "settings.range", candidatesPerBucket, 1, 64);
@@ -90,7 +97,7 @@ public record PlacementSettings(
      */
     public PlacementSettings withHeavy(Weight somewhat, Weight very) {
         return new PlacementSettings(somewhat, very, waistHeightMm, nearFloorHeightMm, slenderRatio,
-                candidatesPerBucket, runnersUp, softShortfallBelow);
+                slenderMinLengthMm, candidatesPerBucket, runnersUp, softShortfallBelow);
     }
 
     /**
@@ -101,7 +108,7 @@ public record PlacementSettings(
      */
     public PlacementSettings withSlenderRatio(double ratio) {
         return new PlacementSettings(somewhatHeavy, veryHeavy, waistHeightMm, nearFloorHeightMm, ratio,
-                candidatesPerBucket, runnersUp, softShortfallBelow);
+                slenderMinLengthMm, candidatesPerBucket, runnersUp, softShortfallBelow);
     }
 
     /**
@@ -112,6 +119,6 @@ public record PlacementSettings(
      */
     public PlacementSettings withCandidatesPerBucket(int count) {
         return new PlacementSettings(somewhatHeavy, veryHeavy, waistHeightMm, nearFloorHeightMm, slenderRatio,
-                count, runnersUp, softShortfallBelow);
+                slenderMinLengthMm, count, runnersUp, softShortfallBelow);
     }
 }

@@ -107,7 +107,7 @@ class DocumentsTest {
     void P3_settingsAreCheckedTogether() {
         assertThatThrownBy(() -> PlacementSettings.fromJson("""
                 {"somewhatHeavy": {"grams": 30000}, "veryHeavy": {"grams": 20000}, "waistHeightMm": 1000,
-                 "nearFloorHeightMm": 1200, "slenderRatio": 1, "candidatesPerBucket": 4, "runnersUp": 3,
+                 "nearFloorHeightMm": 1200, "slenderRatio": 1, "slenderMinLengthMm": 500, "candidatesPerBucket": 4, "runnersUp": 3,
                  "softShortfallBelow": 0.3}
                 """)).isInstanceOfSatisfying(ValidationException.class, e ->
                 assertThat(e.violations()).extracting(Violation::path)

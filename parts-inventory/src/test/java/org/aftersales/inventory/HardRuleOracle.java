@@ -46,7 +46,8 @@ final class HardRuleOracle {
                     out.add("part " + part.number() + " does not fit " + bin);
                 }
                 boolean upright = part.storage() == StorageRequirement.VERTICAL
-                        || part.dimensions().slenderness() >= s.slenderRatio();
+                        || part.dimensions().slenderness() >= s.slenderRatio()
+                        && part.dimensions().longestMm() >= s.slenderMinLengthMm();
                 if (upright && bin.kind() != RackKind.VERTICAL_RACK) {
                     out.add("part " + part.number() + " must stand upright, lies in " + bin);
                 }

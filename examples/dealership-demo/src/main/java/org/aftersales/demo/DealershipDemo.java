@@ -7,6 +7,7 @@ import org.aftersales.core.value.LicencePlate;
 import org.aftersales.core.value.Money;
 import org.aftersales.core.value.PhoneNumber;
 import org.aftersales.core.value.Vin;
+import org.aftersales.demo.parts.PartsCommands;
 
 /**
  * A day at a dealership, printed as a user would read it (E1). Runs on the embedded defaults
@@ -23,10 +24,15 @@ public final class DealershipDemo {
     /**
      * Runs the demo.
      *
-     * @param args ignored
+     * @param args none for the tour; {@code place ...} or {@code audit ...} for the parts commands
      */
     public static void main(String[] args) {
-        new DealershipDemo(new PrintStream(System.out, true, StandardCharsets.UTF_8)).run();
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        if (args.length > 0 && (args[0].equals("place") || args[0].equals("audit"))) {
+            PartsCommands.run(args, out);
+            return;
+        }
+        new DealershipDemo(out).run();
     }
 
     void run() {
@@ -45,5 +51,6 @@ public final class DealershipDemo {
             out.println("Refused input  " + e.violations().get(0).message().en());
             out.println("               " + e.violations().get(0).message().zh());
         }
+        PartsCommands.demo(out);
     }
 }

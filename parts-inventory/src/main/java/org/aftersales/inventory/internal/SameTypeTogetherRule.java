@@ -12,8 +12,8 @@ import org.aftersales.inventory.spi.StockGroup;
  * Soft: parts of the same type near each other (000), most of all parts of one category that
  * fit the same vehicle model (the body panels of one model together, so matching panels are
  * found at once). Scores closeness {@code 1 / (1 + d / 5 m)} to the same-model group (70%) and
- * to the category (30%); a rack dedicated to the category scores 1; with nothing of the type
- * in stock the score is a neutral 0.5.
+ * to the category (30%); a rack dedicated to the category counts as the category's own place
+ * (distance 0); with nothing of the type in stock the score is a neutral 0.5.
  */
 public final class SameTypeTogetherRule extends BuiltInRule {
 
@@ -47,15 +47,16 @@ public final class SameTypeTogetherRule extends BuiltInRule {
         return best;
     }
 
+    /** Distance to the category: 0 in a rack dedicated to it, which is the category's home. */
     private static double categoryDistance(PlacementQuery query, Bin bin) {
+        if (query.part().category().equals(bin.rack().dedicatedToOrNull())) {
+            return 0;
+        }
         return query.stock().distanceToGroupM(StockGroup.category(query.part().category()), bin, query.part().number());
     }
 
     @Override
     public double evaluate(PlacementQuery query, Bin bin) {
-        if (query.part().category().equals(bin.rack().dedicatedToOrNull())) {
-            return 1;
-        }
         double dm = modelDistance(query, bin);
         double dc = categoryDistance(query, bin);
         if (!Double.isInfinite(dm)) {
@@ -67,13 +68,13 @@ public final class SameTypeTogetherRule extends BuiltInRule {
     @Override
     public LocalizedText explain(PlacementQuery query, Bin bin) {
         Part part = query.part();
-        if (part.category().equals(bin.rack().dedicatedToOrNull())) {
-            return say("dedicated", part.category());
-        }
         double dm = modelDistance(query, bin);
         double dc = categoryDistance(query, bin);
         if (!Double.isInfinite(dm)) {
             return say("near", Texts.one(dm), part.category(), String.join(", ", part.models()), Texts.one(dc));
+        }
+        if (dc == 0 && part.category().equals(bin.rack().dedicatedToOrNull())) {
+            return say("dedicated", part.category());
         }
         return Double.isInfinite(dc) ? say("none", part.category()) : say("category", Texts.one(dc), part.category());
     }

@@ -52,6 +52,6 @@ public final class ShapesApartRule extends BuiltInRule {
     @Override
     public LocalizedText explain(PlacementQuery query, Bin bin) {
         int[] c = count(query, bin);
-        return c[0] == 0 ? say("alone") : say("mixed", c[1], c[0], query.part().shape().family().name().toLowerCase(java.util.Locale.ROOT));
+        return c[0] == 0 ? say("alone") : say("mixed", c[1], c[0], Texts.t("family." + query.part().shape().family()));
     }
 }

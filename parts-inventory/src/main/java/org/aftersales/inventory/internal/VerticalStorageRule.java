@@ -15,7 +15,7 @@ import org.aftersales.inventory.spi.SearchBounds;
  * Hard: long slender parts (mufflers, exhaust pipes) and parts marked to stand upright
  * (windscreens, anything damaged by lying under other parts) go only in vertical racks (000).
  * Slender means the longest side is at least {@link PlacementSettings#slenderRatio()} times
- * the second.
+ * the second and at least {@link PlacementSettings#slenderMinLengthMm()} long.
  */
 public final class VerticalStorageRule extends BuiltInRule {
 
@@ -33,7 +33,8 @@ public final class VerticalStorageRule extends BuiltInRule {
      * @return true when it must stand in a vertical rack
      */
     public static boolean mustStand(Part part, PlacementSettings settings) {
-        return part.storage() == StorageRequirement.VERTICAL || part.dimensions().slenderness() >= settings.slenderRatio();
+        return part.storage() == StorageRequirement.VERTICAL || part.dimensions().slenderness() >= settings.slenderRatio()
+                && part.dimensions().longestMm() >= settings.slenderMinLengthMm();
     }
 
     @Override
@@ -57,7 +58,7 @@ public final class VerticalStorageRule extends BuiltInRule {
         }
         LocalizedText why = part.storage() == StorageRequirement.VERTICAL
                 ? say("flag")
-                : say("slender", slender, Texts.one(query.settings().slenderRatio()));
+                : say("slender", slender, Texts.one(query.settings().slenderRatio()), part.dimensions().longestMm());
         return bin.kind() == RackKind.VERTICAL_RACK ? say("ok", why) : say("fail", why, Texts.t("kind." + bin.kind()));
     }
 }

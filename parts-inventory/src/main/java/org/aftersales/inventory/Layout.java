@@ -39,6 +39,7 @@ public final class Layout {
     private final List<Bin> bins;
     private final Map<BinCode, Bin> byCode;
     private final ImmutableValueGraph<Bin, Adjacency> graph;
+    private final List<List<Bin>> neighbourLists;
     private final double maxDistanceToCounterM;
 
     private Layout(LayoutSpec spec, List<Zone> zones, List<Level> levels, List<Bin> bins, Map<BinCode, Bin> byCode,
@@ -49,6 +50,11 @@ public final class Layout {
         this.bins = bins;
         this.byCode = byCode;
         this.graph = graph;
+        List<List<Bin>> lists = new ArrayList<>(bins.size());
+        for (Bin b : bins) {
+            lists.add(List.copyOf(graph.adjacentNodes(b)));
+        }
+        this.neighbourLists = Collections.unmodifiableList(lists);
         double max = 0;
         for (Bin b : bins) {
             max = Math.max(max, b.distanceToCounterM());
@@ -317,6 +323,17 @@ public final class Layout {
      */
     public Set<Bin> neighbours(Bin bin) {
         return graph.adjacentNodes(bin);
+    }
+
+    /**
+     * The neighbours as a list, read from the graph once when the layout is built; the fast
+     * form of {@link #neighbours(Bin)} for rules evaluated on many bins.
+     *
+     * @param bin a bin of this layout
+     * @return its neighbours
+     */
+    public List<Bin> neighbourList(Bin bin) {
+        return neighbourLists.get(bin.ordinal());
     }
 
     /** @return the longest walking distance from the counter to a bin, in metres */

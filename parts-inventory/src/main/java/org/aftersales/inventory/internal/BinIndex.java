@@ -16,34 +16,33 @@ import org.aftersales.inventory.RackKind;
 import org.aftersales.inventory.spi.SearchBounds;
 
 /**
- * Candidate index of a layout: levels grouped into buckets by zone, rack kind, height band
- * (near the floor, up to waist height, higher) and dedicated category, each bucket ordered by
- * distance from the counter and by bin volume. A level is the unit because all its bins share
+ * Candidate index of a layout: levels grouped into buckets by rack kind, height band (near
+ * the floor, up to waist height, higher), dedicated category and bin size, each bucket's
+ * levels ordered by distance from the counter. A level is the unit because all its bins share
  * kind, height, load limit and size; its bins have consecutive ordinals, so free bins are found
- * with {@link BitSet#nextClearBit(int)} over the stock's occupied set. Immutable.
+ * with {@link BitSet#nextClearBit(int)} over the stock's occupied set. Whole buckets are
+ * skipped when their kind, band, dedication or bin size is out of bounds. Immutable.
  */
 public final class BinIndex {
 
     private final List<Bucket> buckets;
 
-    /** One bucket: levels of one zone, kind, height band and dedication. */
+    /** One bucket: levels of one kind, height band, dedication and bin size. */
     static final class Bucket {
         final RackKind kind;
         final String dedicated;
         final int minHeightMm;
+        final Dimensions binSize;
+        final long binVolume;
         final Level[] byDistance;
-        final Level[] byVolume;
 
-        Bucket(RackKind kind, String dedicated, List<Level> levels) {
+        Bucket(RackKind kind, String dedicated, Dimensions binSize, List<Level> levels) {
             this.kind = kind;
             this.dedicated = dedicated;
+            this.binSize = binSize;
+            this.binVolume = binSize.volumeMm3();
             this.byDistance = levels.stream()
                     .sorted(Comparator.comparingDouble((Level l) -> l.rack().zone().distanceToCounterM() + l.rack().offsetM())
-                            .thenComparingInt(Level::ordinal))
-                    .toArray(Level[]::new);
-            this.byVolume = levels.stream()
-                    .sorted(Comparator.comparingLong((Level l) -> l.bins().get(0).volumeMm3())
-                            .thenComparingDouble(l -> l.rack().zone().distanceToCounterM() + l.rack().offsetM())
                             .thenComparingInt(Level::ordinal))
                     .toArray(Level[]::new);
             this.minHeightMm = levels.stream().mapToInt(Level::heightMm).min().orElse(0);
@@ -66,12 +65,14 @@ public final class BinIndex {
         for (Level level : layout.levels()) {
             int band = level.heightMm() <= settings.nearFloorHeightMm() ? 0
                     : level.heightMm() <= settings.waistHeightMm() ? 1 : 2;
-            List<Object> key = Arrays.asList(level.rack().zone().ordinal(), level.rack().kind(), band,
-                    level.rack().dedicatedToOrNull());
+            List<Object> key = Arrays.asList(level.rack().kind(), band, level.rack().dedicatedToOrNull(),
+                    level.bins().get(0).size());
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(level);
         }
         List<Bucket> buckets = new ArrayList<>();
-        groups.forEach((k, levels) -> buckets.add(new Bucket((RackKind) k.get(1), (String) k.get(3), levels)));
+        groups.forEach((k, levels) -> buckets.add(new Bucket((RackKind) k.get(0), (String) k.get(2), (Dimensions) k.get(3),
+                levels)));
+        buckets.sort(Comparator.comparingLong(b -> b.binVolume));
         return new BinIndex(List.copyOf(buckets));
     }
 
@@ -81,7 +82,7 @@ public final class BinIndex {
     }
 
     /**
-     * Whether a level as a whole is within the bounds (kind, height, dedication, size, load).
+     * Whether a level is within the bounds (kind, height, dedication, size, load).
      *
      * @param level a level
      * @param bounds the bounds
@@ -99,26 +100,33 @@ public final class BinIndex {
         }
         Bin first = level.bins().get(0);
         Dimensions fit = bounds.mustFitOrNull();
-        if (fit != null && !fit.fitsIn(first.size())) {
+        if (fit != null && !fit.fitsIn(first.size()) || first.volumeMm3() < bounds.minVolumeMm3()) {
             return false;
         }
-        if (first.volumeMm3() < bounds.minVolumeMm3()) {
-            return false;
-        }
-        return level.loadLimit().grams() - stock.levelLoadGrams(level) >= bounds.minLevelFreeLoadGrams();
+        return loadAllows(level, bounds, stock);
+    }
+
+    private static boolean loadAllows(Level level, SearchBounds bounds, StockIndex stock) {
+        return level.loadLimit().grams() - stock.levelLoadGrams(level) >= bounds.minLevelFreeLoadGrams()
+                && level.heightMm() <= bounds.maxLevelHeightMm();
     }
 
     private static boolean bucketAllowed(Bucket b, SearchBounds bounds) {
-        if (!bounds.kinds().contains(b.kind) || b.minHeightMm > bounds.maxLevelHeightMm()) {
+        if (!bounds.kinds().contains(b.kind) || b.minHeightMm > bounds.maxLevelHeightMm()
+                || b.binVolume < bounds.minVolumeMm3()) {
             return false;
         }
         String category = bounds.dedicatedCategoryOrNull();
-        return category == null || b.dedicated == null || b.dedicated.equals(category);
+        if (category != null && b.dedicated != null && !b.dedicated.equals(category)) {
+            return false;
+        }
+        Dimensions fit = bounds.mustFitOrNull();
+        return fit == null || fit.fitsIn(b.binSize);
     }
 
     /**
-     * Gathers candidates: from every bucket within the bounds, the nearest bins to the counter,
-     * the snuggest bins, and (when asked) the farthest bins, each up to {@code perBucket}.
+     * Gathers candidates: from every bucket within the bounds (smallest bins first), the bins
+     * nearest the counter and (when asked) the farthest, up to {@code perBucket} each.
      *
      * @param bounds the bounds set by the hard rules
      * @param stock the stock
@@ -132,7 +140,6 @@ public final class BinIndex {
                 continue;
             }
             take(b.byDistance, false, bounds, stock, perBucket, sink);
-            take(b.byVolume, false, bounds, stock, perBucket, sink);
             if (farthestToo) {
                 take(b.byDistance, true, bounds, stock, perBucket, sink);
             }
@@ -152,7 +159,7 @@ public final class BinIndex {
                 continue;
             }
             for (Level level : b.byDistance) {
-                if (levelAllowed(level, bounds, stock)) {
+                if (loadAllows(level, bounds, stock)) {
                     for (Bin bin : level.bins()) {
                         if (!bounds.emptyOnly() || stock.isEmpty(bin)) {
                             sink.accept(bin);
@@ -169,7 +176,7 @@ public final class BinIndex {
         int taken = 0;
         for (int k = 0; k < levels.length && taken < want; k++) {
             Level level = levels[reverse ? levels.length - 1 - k : k];
-            if (!levelAllowed(level, bounds, stock)) {
+            if (!loadAllows(level, bounds, stock)) {
                 continue;
             }
             List<Bin> bins = level.bins();
@@ -180,9 +187,7 @@ public final class BinIndex {
                     sink.accept(bins.get(reverse ? bins.size() - 1 - i : i));
                     taken++;
                 }
-                continue;
-            }
-            if (!reverse) {
+            } else if (!reverse) {
                 for (int i = occupied.nextClearBit(first); i <= last && taken < want; i = occupied.nextClearBit(i + 1)) {
                     sink.accept(bins.get(i - first));
                     taken++;

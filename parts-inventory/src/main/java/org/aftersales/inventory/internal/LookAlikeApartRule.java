@@ -38,7 +38,7 @@ public final class LookAlikeApartRule extends BuiltInRule {
         if (here != null) {
             return new Object[] {bin, here};
         }
-        for (Bin n : query.layout().neighbours(bin)) {
+        for (Bin n : query.layout().neighbourList(bin)) {
             Part p = lookAlikeIn(query, n, group);
             if (p != null) {
                 return new Object[] {n, p};

@@ -147,7 +147,7 @@ public final class Placer {
                 if (seeds++ >= GROUP_SEEDS) {
                     break;
                 }
-                for (Bin n : layout.neighbours(b)) {
+                for (Bin n : layout.neighbourList(b)) {
                     if ((!bounds.emptyOnly() || stock.isEmpty(n)) && BinIndex.levelAllowed(n.level(), bounds, stock)) {
                         sink.accept(n);
                     }

@@ -27,7 +27,7 @@ public final class ShapesApartRule extends BuiltInRule {
         ShapeClass.Family family = query.part().shape().family();
         int occupied = 0;
         int mixed = 0;
-        for (Bin n : query.layout().neighbours(bin)) {
+        for (Bin n : query.layout().neighbourList(bin)) {
             if (query.stock().isEmpty(n)) {
                 continue;
             }

@@ -73,6 +73,7 @@ public final class Auditor {
         List<PlacementRule> softRules = placer.rules().soft();
         double[] weights = placer.rules().weights();
         double threshold = placer.settings().softShortfallBelow();
+        double totalWeight = placer.rules().totalWeight();
         for (int i = occupied.nextSetBit(0); i >= 0; i = occupied.nextSetBit(i + 1)) {
             Bin bin = bins.get(i);
             for (Part part : stock.occupants(bin)) {
@@ -103,17 +104,28 @@ public final class Auditor {
                 if (broken) {
                     hardLines.add(new Line(bin, part));
                 }
-                sum += placer.softScore(q, bin);
-                if (explain) {
-                    for (int k = 0; k < softRules.size(); k++) {
-                        PlacementRule r = softRules.get(k);
-                        double v = r.evaluate(q, bin);
-                        if (weights[k] > 0 && v < threshold) {
-                            soft.add(new Finding(bin.code(), part.number(), r.id(), RuleKind.SOFT, round(v),
-                                    r.explain(q, bin)));
-                        }
+                if (!explain) {
+                    sum += placer.softScore(q, bin);
+                    continue;
+                }
+                double line = 0;
+                for (int k = 0; k < softRules.size(); k++) {
+                    if (weights[k] <= 0) {
+                        continue;
+                    }
+                    PlacementRule r = softRules.get(k);
+                    double v;
+                    try {
+                        v = Math.max(0, Math.min(1, r.evaluate(q, bin)));
+                    } catch (RuntimeException e) {
+                        throw Placer.ruleFailed(r.id(), e);
+                    }
+                    line += weights[k] * v;
+                    if (v < threshold) {
+                        soft.add(new Finding(bin.code(), part.number(), r.id(), RuleKind.SOFT, round(v), r.explain(q, bin)));
                     }
                 }
+                sum += totalWeight > 0 ? line / totalWeight : 1;
             }
         }
         listener.progress(phase, lines, total);

@@ -130,12 +130,24 @@ class PlacementTest {
     class Shapes {
         @Test
         void P3_trimPanelsKeptAwayFromOilFilters() {
-            StockSnapshot stock = stock("A-01-1-01", OIL_FILTER, 20, "A-01-1-03", OIL_FILTER, 1);
-            StockSnapshot filters = stock("A-01-1-01", OIL_FILTER, 20);
+            StockSnapshot filters = stock("A-01-1-01", OIL_FILTER, 20, "A-02-1-01", BULB, 2);
             PlacementDecision d = place(filters, TRIM_PANEL, 4);
             Bin bin = chosen(d);
             assertThat(layout.neighbours(bin)).noneMatch(n -> n.code().value().equals("A-01-1-01"));
-            assertThat(stock.lines()).hasSize(2);
+            assertThat(d.chosen().verdicts()).filteredOn(v -> v.rule().equals("shapes-apart")).singleElement()
+                    .satisfies(v -> assertThat(v.score()).isEqualTo(1.0));
+        }
+
+        @Test
+        void P3_aTrimPanelBesideOilFiltersIsASoftShortfall() {
+            AuditReport report = engine.audit(engine.state(stock("A-01-1-01", OIL_FILTER, 20, "A-01-1-02", TRIM_PANEL, 2)));
+            assertThat(report.hardViolations()).isEmpty();
+            assertThat(report.softShortfalls()).anySatisfy(f -> {
+                assertThat(f.rule()).isEqualTo("shapes-apart");
+                assertThat(f.part()).isEqualTo(TRIM_PANEL);
+                assertThat(f.score()).isZero();
+                assertThat(f.reason().en()).contains("flat parts");
+            });
         }
     }
 

@@ -27,6 +27,7 @@ import org.aftersales.inventory.PartMaster;
 import org.aftersales.inventory.PlacementDecision;
 import org.aftersales.inventory.PlacementEngine;
 import org.aftersales.inventory.PlacementRequest;
+import org.aftersales.inventory.PlacementSettings;
 import org.aftersales.inventory.ReslottingOptions;
 import org.aftersales.inventory.ReslottingPlan;
 import org.aftersales.inventory.RuleCount;
@@ -43,8 +44,9 @@ import org.aftersales.inventory.WarehouseState;
  * ({@code --json}). Bad input prints the violations in both languages, never a stack trace.
  *
  * <pre>
- * place --part 15400-RTA-003 --qty 12 [--layout F] [--parts F] [--stock F] [--rules standard] [--lang zh] [--json]
- * audit [--replan] [--layout F] [--parts F] [--stock F] [--rules standard] [--lang zh] [--json]
+ * place --part 15400-RTA-003 --qty 12 [--layout F] [--parts F] [--stock F] [--settings F] [--rules standard]
+ *       [--lang zh] [--json]
+ * audit [--replan] [--layout F] [--parts F] [--stock F] [--settings F] [--rules standard] [--lang zh] [--json]
  * </pre>
  */
 public final class PartsCommands {
@@ -93,7 +95,7 @@ public final class PartsCommands {
                     return audit();
                 default:
                     out.println("usage: place --part NUMBER --qty N | audit [--replan]  [--layout F --parts F --stock F]"
-                            + " [--rules NAME] [--lang zh] [--json]");
+                            + " [--settings F] [--rules NAME] [--lang zh] [--json]");
                     return 1;
             }
         } catch (ValidationException e) {
@@ -142,10 +144,14 @@ public final class PartsCommands {
         List<Violation> bad = new ArrayList<>();
         Layout layout = load("layout", bad, Layout::fromJson);
         PartMaster parts = load("parts", bad, PartMaster::fromJson);
+        PlacementSettings settings = options.containsKey("settings")
+                ? load("settings", bad, PlacementSettings::fromJson)
+                : PlacementSettings.defaults();
         if (!bad.isEmpty()) {
             throw new ValidationException(bad);
         }
-        return PlacementEngine.builder(layout, parts).ruleSet(options.getOrDefault("rules", "standard")).build();
+        return PlacementEngine.builder(layout, parts).settings(settings)
+                .ruleSet(options.getOrDefault("rules", "standard")).build();
     }
 
     private <T> T load(String name, List<Violation> bad, java.util.function.Function<String, T> reader) throws IOException {

@@ -63,6 +63,10 @@ class PartsCommandsTest {
         assertThat(run.out()).contains("--qty").contains("数量必须是整数").doesNotContain("\tat ");
         Run bad = run("audit", "--layout", layout.toString());
         assertThat(bad.out()).contains("layout.colour").contains("Unknown property").doesNotContain("\tat ");
+        Path settings = dir.resolve("settings.json");
+        Files.writeString(settings, "{\"waistHeightMm\": 100}");
+        Run badSettings = run("audit", "--settings", settings.toString());
+        assertThat(badSettings.out()).contains("settings.somewhatHeavy").contains("此项必填");
         Run missing = run("audit", "--stock", dir.resolve("none.json").toString());
         assertThat(missing.out()).contains("Cannot read").contains("无法读取文件");
     }

@@ -30,6 +30,20 @@ class DocumentsTest {
     }
 
     @Test
+    void P2_stackedBinsOfDifferentWidthsNeighbourWhereTheyOverlap() {
+        LayoutSpec spec = new LayoutSpec(org.aftersales.core.id.WarehouseId.of("W"), "w", java.util.List.of(
+                new LayoutSpec.ZoneSpec("A", "a", 1, java.util.List.of(Fixtures.rack(1, RackKind.SHELF, null, null,
+                        Fixtures.level(1, 100, 500, 2, 1000, 500, 400), Fixtures.level(2, 800, 500, 4, 500, 500, 400))))));
+        Layout layout = Layout.of(spec);
+        Bin lower = layout.binOrNull(org.aftersales.core.id.BinCode.of("A-01-1-01"));
+        assertThat(layout.neighbours(lower)).extracting(b -> b.code().value())
+                .containsExactlyInAnyOrder("A-01-1-02", "A-01-2-01", "A-01-2-02");
+        assertThat(layout.graph().edgeValueOrDefault(lower, layout.binOrNull(org.aftersales.core.id.BinCode.of("A-01-2-02")),
+                null)).isEqualTo(Adjacency.STACKED);
+        assertThat(layout.neighbourList(lower)).containsExactlyInAnyOrderElementsOf(layout.neighbours(lower));
+    }
+
+    @Test
     void P2_badLayoutListsEveryProblemWithItsPath() {
         String json = """
                 {"warehouse": "W1", "name": "x", "zones": [

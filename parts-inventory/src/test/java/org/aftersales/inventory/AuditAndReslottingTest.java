@@ -66,6 +66,22 @@ class AuditAndReslottingTest {
     }
 
     @Test
+    void P4_roomIsMadeWhenNoFreeBinFits() {
+        LayoutSpec spec = new LayoutSpec(org.aftersales.core.id.WarehouseId.of("W"), "w", List.of(
+                new LayoutSpec.ZoneSpec("A", "a", 1, List.of(
+                        Fixtures.rack(1, RackKind.SHELF, null, null, Fixtures.level(1, 100, 500, 4, 600, 500, 400)),
+                        Fixtures.rack(2, RackKind.VERTICAL_RACK, null, null, Fixtures.level(1, 0, 800, 2, 400, 400, 2500))))));
+        PlacementEngine e = PlacementEngine.builder(Layout.of(spec), parts()).rules(PlacementRules.standard()).build();
+        WarehouseState state = e.state(stock("A-02-1-01", BULB, 3, "A-02-1-02", OIL_FILTER, 5, "A-01-1-01", MUFFLER, 1));
+        ReslottingPlan plan = e.replan(state, ReslottingOptions.defaults().withMaxSoftMoves(0));
+        assertThat(plan.unresolved()).isEmpty();
+        assertThat(plan.moves()).hasSize(2);
+        assertThat(plan.moves().get(0).reason().en()).startsWith("Makes room in A-02-1-");
+        assertThat(plan.moves().get(1).part()).isEqualTo(MUFFLER);
+        assertThat(e.audit(state.apply(plan.moves())).hardViolations()).isEmpty();
+    }
+
+    @Test
     void P4_softMovesRaiseTheScore() {
         SyntheticWarehouse.World world = SyntheticWarehouse.generate(7, 3000, 0.5, 0.0);
         PlacementEngine e = PlacementEngine.builder(Layout.of(world.layout()), PartMaster.of(world.parts()))

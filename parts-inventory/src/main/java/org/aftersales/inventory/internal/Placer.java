@@ -350,6 +350,56 @@ public final class Placer {
         return new Query(part, 0, settings, stock);
     }
 
+    /**
+     * Occupied bins that a part could take if their single occupant moved out: within the
+     * bounds of every hard rule but one part one bin and level load, holding exactly one other
+     * part.
+     *
+     * @param stock the stock
+     * @param part the part looking for room
+     * @param quantity how many pieces
+     * @param limit the most bins to return
+     * @return the bins, nearest the counter first within each index bucket
+     */
+    List<Bin> occupiedCandidates(StockIndex stock, Part part, long quantity, int limit) {
+        Query q = new Query(part, quantity, settings, stock);
+        SearchBounds bounds = new SearchBounds();
+        for (PlacementRule r : rules.hard()) {
+            // both depend on what is in the bin now, which is about to move out
+            if (!r.id().equals(OnePartOneBinRule.ID) && !r.id().equals(LevelLoadRule.ID)) {
+                try {
+                    r.narrow(q, bounds);
+                } catch (RuntimeException e) {
+                    throw ruleFailed(r.id(), e);
+                }
+            }
+        }
+        List<Bin> out = new ArrayList<>();
+        if (bounds.isNothing()) {
+            return out;
+        }
+        index.all(bounds, stock, bin -> {
+            if (out.size() < limit && !stock.isEmpty(bin) && !stock.isShared(bin)
+                    && !stock.firstOccupant(bin).number().equals(part.number())) {
+                out.add(bin);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Whether every hard rule allows pieces of a part in a bin, as the stock stands.
+     *
+     * @param stock the stock
+     * @param part the part
+     * @param quantity how many pieces
+     * @param bin the bin
+     * @return true when allowed
+     */
+    boolean allows(StockIndex stock, Part part, long quantity, Bin bin) {
+        return passesHard(new Query(part, quantity, settings, stock), bin);
+    }
+
     /** The best few bins seen, best first: higher score, then nearer the counter, then layout order. */
     static final class Top {
         final Bin[] bins;

@@ -20,12 +20,17 @@ import org.aftersales.inventory.spi.PlacementRule;
  * gathered into one); the lines are re-checked just before, so a conflict between two lines
  * moves only one of them. Then the lines scoring worst on the soft rules are tried elsewhere,
  * and a move is kept only when it raises the line's score by at least the minimum gain, up to
- * the move budget. Cancellation stops between lines and returns the moves so far.
+ * the move budget. A line that still finds no free bin gets one whose single occupant can move
+ * to a bin of its own (two moves). Cancellation stops between lines and returns the moves so
+ * far.
  */
 public final class Reslotter {
 
     /** How often lines left with a hard violation are tried again. */
     private static final int MAX_HARD_PASSES = 4;
+
+    /** How many occupied bins are tried when making room for a line with no free bin. */
+    private static final int MAX_ROOM_TRIES = 64;
 
     private Reslotter() {
     }
@@ -49,6 +54,9 @@ public final class Reslotter {
         boolean complete = true;
         List<Auditor.Line> left = new ArrayList<>(before.hardLines());
         complete = hardPhase(placer, work, left, moves, listener, token);
+        if (complete) {
+            left.removeIf(line -> makeRoom(placer, work, line, moves));
+        }
         if (complete) {
             int movesBefore = moves.size();
             complete = improveSoft(placer, work, maxSoftMoves, minSoftGain, moves, listener, token);
@@ -96,6 +104,93 @@ public final class Reslotter {
         return true;
     }
 
+    /**
+     * For a line that found no free bin: takes an occupied bin that the part may use, and moves
+     * its single occupant to a bin of its own first (two moves).
+     *
+     * @return true when the line no longer breaks a hard rule
+     */
+    private static boolean makeRoom(Placer placer, StockIndex work, Auditor.Line line, List<Move> moves) {
+        Lifted lifted = Lifted.of(placer, work, line);
+        if (lifted == null) {
+            return true;
+        }
+        for (Bin room : placer.occupiedCandidates(work, lifted.part, lifted.total, MAX_ROOM_TRIES)) {
+            Part occupant = work.firstOccupant(room);
+            long occupantQty = work.remove(room, occupant);
+            if (placer.allows(work, lifted.part, lifted.total, room)) {
+                work.add(room, lifted.part, lifted.total);
+                Placer.Scored dest = placer.best(work, occupant, occupantQty);
+                if (dest != null) {
+                    moves.add(new Move(occupant.number(), occupantQty, room.code(), dest.bin().code(),
+                            Texts.t("move.room", lifted.part.number(), room.code())));
+                    work.add(dest.bin(), occupant, occupantQty);
+                    work.remove(room, lifted.part);
+                    lifted.moveTo(work, room, moves);
+                    return true;
+                }
+                work.remove(room, lifted.part);
+            }
+            work.add(room, occupant, occupantQty);
+        }
+        lifted.putBack(work);
+        return false;
+    }
+
+    /** A line that breaks a hard rule, taken out of the stock with every other bin of its part. */
+    private static final class Lifted {
+        final Part part;
+        final List<Bin> sources;
+        final long[] quantities;
+        final long total;
+        final LocalizedText reason;
+
+        private Lifted(Part part, List<Bin> sources, long[] quantities, long total, LocalizedText reason) {
+            this.part = part;
+            this.sources = sources;
+            this.quantities = quantities;
+            this.total = total;
+            this.reason = reason;
+        }
+
+        /** Takes the line's part out of every bin; null when the line is gone or breaks no hard rule. */
+        static Lifted of(Placer placer, StockIndex work, Auditor.Line line) {
+            Part part = line.part();
+            if (work.quantity(line.bin(), part.number()) == 0) {
+                return null;
+            }
+            Query q = placer.auditQuery(work, part);
+            PlacementRule broken = firstBroken(placer, q, line.bin());
+            if (broken == null) {
+                return null;
+            }
+            LocalizedText reason = Texts.t("move.hard", broken.title(), broken.explain(q, line.bin()));
+            List<Bin> sources = new ArrayList<>(work.binsOf(part.number()));
+            long[] quantities = new long[sources.size()];
+            long total = 0;
+            for (int i = 0; i < sources.size(); i++) {
+                quantities[i] = work.remove(sources.get(i), part);
+                total += quantities[i];
+            }
+            return new Lifted(part, sources, quantities, total, reason);
+        }
+
+        void putBack(StockIndex work) {
+            for (int i = 0; i < sources.size(); i++) {
+                work.add(sources.get(i), part, quantities[i]);
+            }
+        }
+
+        void moveTo(StockIndex work, Bin dest, List<Move> moves) {
+            for (int i = 0; i < sources.size(); i++) {
+                if (sources.get(i) != dest) {
+                    moves.add(new Move(part.number(), quantities[i], sources.get(i).code(), dest.code(), reason));
+                }
+            }
+            work.add(dest, part, total);
+        }
+    }
+
     private static PlacementRule firstBroken(Placer placer, Query q, Bin bin) {
         for (PlacementRule r : placer.rules().hard()) {
             if (r.evaluate(q, bin) <= 0) {
@@ -107,36 +202,16 @@ public final class Reslotter {
 
     /** Moves a line that breaks a hard rule; false when it still breaks one (no bin fits). */
     private static boolean fixHard(Placer placer, StockIndex work, Auditor.Line line, List<Move> moves) {
-        Part part = line.part();
-        if (work.quantity(line.bin(), part.number()) == 0) {
+        Lifted lifted = Lifted.of(placer, work, line);
+        if (lifted == null) {
             return true;
         }
-        Query q = placer.auditQuery(work, part);
-        PlacementRule broken = firstBroken(placer, q, line.bin());
-        if (broken == null) {
-            return true;
-        }
-        LocalizedText reason = Texts.t("move.hard", broken.title(), broken.explain(q, line.bin()));
-        List<Bin> sources = new ArrayList<>(work.binsOf(part.number()));
-        long[] quantities = new long[sources.size()];
-        long total = 0;
-        for (int i = 0; i < sources.size(); i++) {
-            quantities[i] = work.remove(sources.get(i), part);
-            total += quantities[i];
-        }
-        Placer.Scored dest = placer.best(work, part, total);
+        Placer.Scored dest = placer.best(work, lifted.part, lifted.total);
         if (dest == null) {
-            for (int i = 0; i < sources.size(); i++) {
-                work.add(sources.get(i), part, quantities[i]);
-            }
+            lifted.putBack(work);
             return false;
         }
-        for (int i = 0; i < sources.size(); i++) {
-            if (sources.get(i) != dest.bin()) {
-                moves.add(new Move(part.number(), quantities[i], sources.get(i).code(), dest.bin().code(), reason));
-            }
-        }
-        work.add(dest.bin(), part, total);
+        lifted.moveTo(work, dest.bin(), moves);
         return true;
     }
 

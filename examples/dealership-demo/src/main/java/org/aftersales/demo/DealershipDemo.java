@@ -28,6 +28,7 @@ import org.aftersales.core.value.LicencePlate;
 import org.aftersales.core.value.Money;
 import org.aftersales.core.value.PhoneNumber;
 import org.aftersales.core.value.Vin;
+import org.aftersales.demo.parts.PartsCommands;
 import org.aftersales.demo.scoring.ScoringDemo;
 
 /**
@@ -47,10 +48,14 @@ public final class DealershipDemo {
     /**
      * Runs the demo.
      *
-     * @param args ignored
+     * @param args none for the tour; {@code place ...} or {@code audit ...} for the parts commands
      */
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        if (args.length > 0 && (args[0].equals("place") || args[0].equals("audit"))) {
+            PartsCommands.run(args, out);
+            return;
+        }
         try {
             new DealershipDemo(out).run();
         } catch (AftersalesException e) {
@@ -64,6 +69,7 @@ public final class DealershipDemo {
         reception();
         calendar();
         backups();
+        PartsCommands.demo(out);
         new ScoringDemo(out).run();
     }
 

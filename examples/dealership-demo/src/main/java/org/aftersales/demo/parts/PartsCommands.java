@@ -1,0 +1,313 @@
+package org.aftersales.demo.parts;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.aftersales.core.error.BusinessRuleException;
+import org.aftersales.core.error.ValidationException;
+import org.aftersales.core.error.Violation;
+import org.aftersales.core.i18n.LocalizedText;
+import org.aftersales.core.id.PartNumber;
+import org.aftersales.core.json.AftersalesJson;
+import org.aftersales.inventory.AuditReport;
+import org.aftersales.inventory.BinChoice;
+import org.aftersales.inventory.Finding;
+import org.aftersales.inventory.Layout;
+import org.aftersales.inventory.Move;
+import org.aftersales.inventory.NoBinFits;
+import org.aftersales.inventory.PartMaster;
+import org.aftersales.inventory.PlacementDecision;
+import org.aftersales.inventory.PlacementEngine;
+import org.aftersales.inventory.PlacementRequest;
+import org.aftersales.inventory.PlacementSettings;
+import org.aftersales.inventory.ReslottingOptions;
+import org.aftersales.inventory.ReslottingPlan;
+import org.aftersales.inventory.RuleCount;
+import org.aftersales.inventory.RuleVerdict;
+import org.aftersales.inventory.RunnerUp;
+import org.aftersales.inventory.StockSnapshot;
+import org.aftersales.inventory.WarehouseState;
+
+/**
+ * The parts warehouse on the command line: {@code place} chooses a bin for an incoming part and
+ * explains why; {@code audit} lists every violation of the layout with its stock and, with
+ * {@code --replan}, the moves that fix them. Input is JSON files (the bundled sample warehouse
+ * when none are given); output is text in English or Chinese ({@code --lang zh}) or JSON
+ * ({@code --json}). Bad input prints the violations in both languages, never a stack trace.
+ *
+ * <pre>
+ * place --part 15400-RTA-003 --qty 12 [--layout F] [--parts F] [--stock F] [--settings F] [--rules standard]
+ *       [--lang zh] [--json]
+ * audit [--replan] [--layout F] [--parts F] [--stock F] [--settings F] [--rules standard] [--lang zh] [--json]
+ * </pre>
+ */
+public final class PartsCommands {
+
+    private static final String SAMPLE = "/sample/";
+
+    private final PrintStream out;
+    private final Map<String, String> options = new HashMap<>();
+    private boolean zh;
+    private boolean json;
+
+    private PartsCommands(PrintStream out) {
+        this.out = out;
+    }
+
+    /**
+     * Runs a command.
+     *
+     * @param args the command ({@code place} or {@code audit}) and its options
+     * @param out where to print
+     * @return 0 on success, 1 for bad input, 2 when a business rule refused
+     */
+    public static int run(String[] args, PrintStream out) {
+        return new PartsCommands(out).execute(args);
+    }
+
+    /**
+     * The demo's parts scene: one placement on the sample warehouse, with its explanation.
+     *
+     * @param out where to print
+     */
+    public static void demo(PrintStream out) {
+        out.println();
+        out.println("== Parts receiving: where does a new bonnet for an Accord go? ==");
+        run(new String[] {"place", "--part", "60100-TVA-A00", "--qty", "1"}, out);
+    }
+
+    private int execute(String[] args) {
+        String command = args.length == 0 ? "" : args[0];
+        try {
+            parse(args);
+            switch (command) {
+                case "place":
+                    return place();
+                case "audit":
+                    return audit();
+                default:
+                    out.println("usage: place --part NUMBER --qty N | audit [--replan]  [--layout F --parts F --stock F]"
+                            + " [--settings F] [--rules NAME] [--lang zh] [--json]");
+                    return 1;
+            }
+        } catch (ValidationException e) {
+            printViolations(e.violations());
+            return 1;
+        } catch (BusinessRuleException e) {
+            if (json) {
+                out.println(toJson(e.detail() != null ? e.detail() : e.text()));
+            } else {
+                printRefusal(e);
+            }
+            return 2;
+        } catch (IOException e) {
+            out.println("Cannot read " + e.getMessage());
+            out.println("无法读取文件 " + e.getMessage());
+            return 1;
+        } catch (RuntimeException e) {
+            out.println("The command failed: " + e);
+            out.println("命令执行失败：" + e);
+            return 3;
+        }
+    }
+
+    private void parse(String[] args) {
+        List<Violation> bad = new ArrayList<>();
+        for (int i = 1; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--json")) {
+                json = true;
+            } else if (a.equals("--replan")) {
+                options.put("replan", "true");
+            } else if (a.startsWith("--") && i + 1 < args.length) {
+                options.put(a.substring(2), args[++i]);
+            } else {
+                bad.add(new Violation("args[" + i + "]", "cli.option",
+                        new LocalizedText("Unknown or incomplete option " + a, "未知或不完整的选项 " + a)));
+            }
+        }
+        zh = options.getOrDefault("lang", "en").toLowerCase(Locale.ROOT).startsWith("zh");
+        if (!bad.isEmpty()) {
+            throw new ValidationException(bad);
+        }
+    }
+
+    private PlacementEngine engine() throws IOException {
+        List<Violation> bad = new ArrayList<>();
+        Layout layout = load("layout", bad, Layout::fromJson);
+        PartMaster parts = load("parts", bad, PartMaster::fromJson);
+        PlacementSettings settings = options.containsKey("settings")
+                ? load("settings", bad, PlacementSettings::fromJson)
+                : PlacementSettings.defaults();
+        if (!bad.isEmpty()) {
+            throw new ValidationException(bad);
+        }
+        return PlacementEngine.builder(layout, parts).settings(settings)
+                .ruleSet(options.getOrDefault("rules", "standard")).build();
+    }
+
+    private <T> T load(String name, List<Violation> bad, java.util.function.Function<String, T> reader) throws IOException {
+        try {
+            return reader.apply(text(name));
+        } catch (ValidationException e) {
+            e.violations().forEach(v -> bad.add(v.under(name)));
+            return null;
+        }
+    }
+
+    private String text(String name) throws IOException {
+        String file = options.get(name);
+        if (file != null) {
+            return Files.readString(Path.of(file), StandardCharsets.UTF_8);
+        }
+        try (InputStream in = PartsCommands.class.getResourceAsStream(SAMPLE + name + ".json")) {
+            if (in == null) {
+                throw new IOException(SAMPLE + name + ".json");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private WarehouseState state(PlacementEngine engine) throws IOException {
+        try {
+            return engine.state(StockSnapshot.fromJson(text("stock")));
+        } catch (ValidationException e) {
+            List<Violation> bad = new ArrayList<>();
+            e.violations().forEach(v -> bad.add(v.under("stock")));
+            throw new ValidationException(bad);
+        }
+    }
+
+    private int place() throws IOException {
+        List<Violation> bad = new ArrayList<>();
+        String part = options.get("part");
+        long qty = 0;
+        if (part == null) {
+            bad.add(new Violation("--part", "required", new LocalizedText("A part number is required.", "必须给出件号。")));
+        }
+        try {
+            qty = Long.parseLong(options.getOrDefault("qty", "1"));
+        } catch (NumberFormatException e) {
+            bad.add(new Violation("--qty", "cli.number", new LocalizedText("Quantity must be a whole number.", "数量必须是整数。")));
+        }
+        if (!bad.isEmpty()) {
+            throw new ValidationException(bad);
+        }
+        PlacementEngine engine = engine();
+        WarehouseState state = state(engine);
+        PlacementDecision d = engine.place(state, PlacementRequest.of(PartNumber.of(part), qty));
+        if (json) {
+            out.println(toJson(d));
+            return 0;
+        }
+        out.println(t(d.summary()));
+        out.println(zh ? "选中料位及各规则判定：" : "Chosen bin and every rule's verdict:");
+        printChoice(d.chosen());
+        if (!d.runnersUp().isEmpty()) {
+            out.println(zh ? "落选的候选料位：" : "Runners-up and why they lost:");
+            int i = 2;
+            for (RunnerUp r : d.runnersUp()) {
+                out.printf("  %d. %s  %s%n", i++, r.candidate().bin(), t(r.lostBecause()));
+            }
+        }
+        out.println(zh
+                ? String.format(Locale.ROOT, "（共 %d 个料位，索引筛出 %d 个参与评分）", d.binsInWarehouse(), d.candidatesScored())
+                : String.format(Locale.ROOT, "(%d of %d bins scored; the indexes ruled out the rest)", d.candidatesScored(),
+                        d.binsInWarehouse()));
+        return 0;
+    }
+
+    private void printChoice(BinChoice c) {
+        for (RuleVerdict v : c.verdicts()) {
+            String tag = v.kind().name().equals("HARD")
+                    ? (v.passed() ? (zh ? "硬 通过" : "HARD ok ") : (zh ? "硬 不符" : "HARD NO "))
+                    : String.format(Locale.ROOT, "%s %.2f×%s", zh ? "软" : "SOFT", v.score(), trim(v.weight()));
+            out.printf("  [%s] %-26s %s%n", tag, v.rule(), t(v.reason()));
+        }
+    }
+
+    private static String trim(double w) {
+        return w == Math.rint(w) ? String.valueOf((long) w) : String.valueOf(w);
+    }
+
+    private int audit() throws IOException {
+        PlacementEngine engine = engine();
+        WarehouseState state = state(engine);
+        AuditReport report = engine.audit(state);
+        ReslottingPlan plan = options.containsKey("replan") ? engine.replan(state, ReslottingOptions.defaults()) : null;
+        if (json) {
+            out.println(toJson(plan == null ? report : Map.of("audit", report, "plan", plan)));
+            return 0;
+        }
+        out.println(zh
+                ? String.format(Locale.ROOT, "审核仓库（规则组 %s）：%d 个料位，%d 条库存，硬规则违规 %d 处，软规则平均得分 %.2f",
+                        report.ruleSet(), report.binsInWarehouse(), report.stockLines(), report.hardViolations().size(),
+                        report.softScore())
+                : String.format(Locale.ROOT, "Audit under rule set %s: %d bins, %d stock lines, %d hard violations, mean soft score %.2f",
+                        report.ruleSet(), report.binsInWarehouse(), report.stockLines(), report.hardViolations().size(),
+                        report.softScore()));
+        for (Finding f : report.hardViolations()) {
+            out.printf("  %-11s %-15s %-18s %s%n", f.bin(), f.part(), f.rule(), t(f.reason()));
+        }
+        out.println(zh
+                ? String.format(Locale.ROOT, "软规则得分偏低 %d 处（低于 %.2f）", report.softShortfalls().size(),
+                        engine.settings().softShortfallBelow())
+                : String.format(Locale.ROOT, "%d soft rule scores below %.2f", report.softShortfalls().size(),
+                        engine.settings().softShortfallBelow()));
+        if (plan != null) {
+            out.println(zh
+                    ? String.format(Locale.ROOT, "调整方案：移库 %d 次；硬规则违规 %d → %d；软规则得分 %.2f → %.2f",
+                            plan.moves().size(), plan.hardViolationsBefore(), plan.hardViolationsAfter(),
+                            plan.softScoreBefore(), plan.softScoreAfter())
+                    : String.format(Locale.ROOT, "Re-slotting plan: %d moves; hard violations %d -> %d; soft score %.2f -> %.2f",
+                            plan.moves().size(), plan.hardViolationsBefore(), plan.hardViolationsAfter(),
+                            plan.softScoreBefore(), plan.softScoreAfter()));
+            for (Move m : plan.moves()) {
+                out.printf("  %-15s x%-4d %s -> %s  %s%n", m.part(), m.quantity(), m.from(), m.to(), t(m.reason()));
+            }
+            for (Finding f : plan.unresolved()) {
+                out.printf("  %s %s %s: %s%n", zh ? "无法解决" : "unresolved", f.bin(), f.part(), t(f.reason()));
+            }
+        }
+        return 0;
+    }
+
+    private void printViolations(List<Violation> violations) {
+        if (json) {
+            out.println(toJson(violations));
+            return;
+        }
+        out.println("Invalid input (" + violations.size() + ") / 输入有误（" + violations.size() + "处）:");
+        for (Violation v : violations) {
+            String where = v.path().isEmpty() ? "" : v.path() + ": ";
+            out.println("  " + where + v.message().en());
+            out.println("  " + where + v.message().zh());
+        }
+    }
+
+    private void printRefusal(BusinessRuleException e) {
+        out.println(e.text().en());
+        out.println(e.text().zh());
+        if (e.detail() instanceof NoBinFits nbf) {
+            for (RuleCount c : nbf.ruledOut()) {
+                out.printf("  %-20s %6d  %s / %s%n", c.rule(), c.binsRuledOut(), c.title().en(), c.title().zh());
+            }
+        }
+    }
+
+    private String t(LocalizedText text) {
+        return zh ? text.zh() : text.en();
+    }
+
+    private static String toJson(Object value) {
+        return AftersalesJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(value);
+    }
+}

@@ -1,0 +1,212 @@
+package org.aftersales.inventory;
+
+import java.util.Objects;
+import org.aftersales.core.error.Violations;
+import org.aftersales.inventory.internal.Auditor;
+import org.aftersales.inventory.internal.BinIndex;
+import org.aftersales.inventory.internal.InventoryMessages;
+import org.aftersales.inventory.internal.Placer;
+import org.aftersales.inventory.internal.Reslotter;
+import org.aftersales.inventory.internal.StockIndex;
+
+/**
+ * Placement, audit and re-slotting for one layout and part master under one rule set (P3,
+ * P4). Pure functions over immutable inputs: nothing is stored, no clock is read, no thread
+ * is started; a storage-backed service loads a {@link WarehouseState}, asks, and saves what
+ * it decides. Immutable and thread-safe; building it indexes the layout once.
+ *
+ * <pre>{@code
+ * PlacementEngine engine = PlacementEngine.builder(layout, parts).ruleSet("standard").build();
+ * WarehouseState state = engine.state(stock);
+ * PlacementDecision d = engine.place(state, PlacementRequest.of(PartNumber.of("15400-RTA-003"), 12));
+ * }</pre>
+ */
+public final class PlacementEngine {
+
+    private final Layout layout;
+    private final PartMaster parts;
+    private final Placer placer;
+
+    private PlacementEngine(Layout layout, PartMaster parts, Placer placer) {
+        this.layout = layout;
+        this.parts = parts;
+        this.placer = placer;
+    }
+
+    /**
+     * Starts an engine over a layout and a part master, with the standard catalogue, rule
+     * set {@code standard} and default settings.
+     *
+     * @param layout the layout
+     * @param parts the part master
+     * @return a builder
+     */
+    public static Builder builder(Layout layout, PartMaster parts) {
+        return new Builder(Objects.requireNonNull(layout, "layout"), Objects.requireNonNull(parts, "parts"));
+    }
+
+    /** @return the layout */
+    public Layout layout() {
+        return layout;
+    }
+
+    /** @return the part master */
+    public PartMaster parts() {
+        return parts;
+    }
+
+    /** @return the settings */
+    public PlacementSettings settings() {
+        return placer.settings();
+    }
+
+    /** @return the name of the rule set in use */
+    public String ruleSet() {
+        return placer.rules().name();
+    }
+
+    /**
+     * Checks a stock snapshot against the layout and part master and indexes it.
+     *
+     * @param stock the snapshot
+     * @return the state
+     * @throws org.aftersales.core.error.ValidationException naming every unknown bin and part
+     */
+    public WarehouseState state(StockSnapshot stock) {
+        return new WarehouseState(StockIndex.of(layout, parts, stock));
+    }
+
+    /**
+     * Chooses the bin for an incoming part (P3), with the verdict of every rule on it and why
+     * the runners-up lost. Never breaks a hard rule.
+     *
+     * @param state the present stock
+     * @param request the part and quantity
+     * @return the decision
+     * @throws org.aftersales.core.error.ValidationException when the part is not in the part master
+     * @throws org.aftersales.core.error.BusinessRuleException with rule {@link NoBinFits#RULE} and
+     *     a {@link NoBinFits} detail when no bin passes every hard rule; or with rule
+     *     {@code placement.ruleFailed} naming a rule that threw
+     */
+    public PlacementDecision place(WarehouseState state, PlacementRequest request) {
+        return placer.place(own(state).index(), part(request), request.quantity(), false);
+    }
+
+    /**
+     * The same decision made the naive way, judging every bin of the layout. For checking the
+     * indexed search and for benchmarks; slower on large layouts.
+     *
+     * @param state the present stock
+     * @param request the part and quantity
+     * @return the decision
+     * @throws org.aftersales.core.error.BusinessRuleException as {@link #place}
+     */
+    public PlacementDecision placeByFullScan(WarehouseState state, PlacementRequest request) {
+        return placer.place(own(state).index(), part(request), request.quantity(), true);
+    }
+
+    /**
+     * Lists every violation of the layout with its stock (P4).
+     *
+     * @param state the stock
+     * @return the report
+     */
+    public AuditReport audit(WarehouseState state) {
+        return audit(state, ProgressListener.NONE, CancellationToken.NEVER);
+    }
+
+    /**
+     * Lists every violation, reporting progress.
+     *
+     * @param state the stock
+     * @param listener hears progress
+     * @param cancellation stops the audit
+     * @return the report
+     * @throws java.util.concurrent.CancellationException when cancelled
+     */
+    public AuditReport audit(WarehouseState state, ProgressListener listener, CancellationToken cancellation) {
+        return Auditor.audit(placer, own(state).index(), listener, cancellation);
+    }
+
+    /**
+     * Plans moves that remove every hard violation that can be removed and raise the soft
+     * score with few moves (P4). The state is not changed; apply the plan with
+     * {@link WarehouseState#apply(java.util.List)}.
+     *
+     * @param state the stock
+     * @param options budget, progress listener and cancellation
+     * @return the plan
+     */
+    public ReslottingPlan replan(WarehouseState state, ReslottingOptions options) {
+        return Reslotter.plan(placer, own(state).index(), options.maxSoftMoves(), options.minSoftGain(),
+                options.listener(), options.cancellation());
+    }
+
+    private WarehouseState own(WarehouseState state) {
+        if (state.layout() != layout || state.parts() != parts) {
+            throw new IllegalArgumentException("the state was made for another layout or part master");
+        }
+        return state;
+    }
+
+    private Part part(PlacementRequest request) {
+        Part part = parts.getOrNull(request.part());
+        if (part == null) {
+            new Violations(InventoryMessages.MESSAGES).add("part", "placement.unknownPart", request.part())
+                    .throwIfPresent();
+        }
+        return part;
+    }
+
+    /** Builds a {@link PlacementEngine}; not thread-safe. */
+    public static final class Builder {
+        private final Layout layout;
+        private final PartMaster parts;
+        private PlacementRules rules;
+        private String ruleSet = "standard";
+        private PlacementSettings settings = PlacementSettings.defaults();
+
+        private Builder(Layout layout, PartMaster parts) {
+            this.layout = layout;
+            this.parts = parts;
+        }
+
+        /**
+         * @param value the rule catalogue (default {@link PlacementRules#discover()})
+         * @return this builder
+         */
+        public Builder rules(PlacementRules value) {
+            this.rules = Objects.requireNonNull(value, "rules");
+            return this;
+        }
+
+        /**
+         * @param name the rule set the dealership picks (default {@code standard})
+         * @return this builder
+         */
+        public Builder ruleSet(String name) {
+            this.ruleSet = Objects.requireNonNull(name, "name");
+            return this;
+        }
+
+        /**
+         * @param value the thresholds (default {@link PlacementSettings#defaults()})
+         * @return this builder
+         */
+        public Builder settings(PlacementSettings value) {
+            this.settings = Objects.requireNonNull(value, "settings");
+            return this;
+        }
+
+        /**
+         * @return the engine
+         * @throws org.aftersales.core.error.ValidationException when the rule set or one of its
+         *     rules is unknown
+         */
+        public PlacementEngine build() {
+            PlacementRules catalogue = rules == null ? PlacementRules.discover() : rules;
+            return new PlacementEngine(layout, parts,
+                    new Placer(layout, catalogue.resolve(ruleSet), settings, BinIndex.of(layout, settings)));
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.aftersales.inventory;
+
+/**
+ * The rough shape of a part, used to keep very different shapes apart (P3: flat trim panels
+ * do not share a shelf section with small round oil filters, which would waste space). Shapes
+ * of one {@linkplain #family() family} mix well.
+ */
+public enum ShapeClass {
+    /** Flat and wide: body panels, trim panels, glass. */
+    FLAT_PANEL(Family.FLAT),
+    /** Long and thin: exhaust pipes, mufflers, wiper arms, rods. */
+    LONG(Family.LONG),
+    /** Small boxed parts: sensors, bulbs, gaskets. */
+    SMALL_BOX(Family.COMPACT),
+    /** Small round parts: oil filters, bearings, caps. */
+    CYLINDER(Family.COMPACT),
+    /** Larger boxed parts: pumps, lamps, radiators. */
+    LARGE_BOX(Family.BULKY),
+    /** Round and bulky: tyres, wheels, drums. */
+    ROUND(Family.BULKY),
+    /** Awkward shapes: bumpers, brackets, seats. */
+    IRREGULAR(Family.BULKY);
+
+    /** Groups of shapes that can share a section without wasting space. */
+    public enum Family {
+        /** Flat parts. */
+        FLAT,
+        /** Long parts. */
+        LONG,
+        /** Small compact parts. */
+        COMPACT,
+        /** Bulky parts. */
+        BULKY
+    }
+
+    private final Family family;
+
+    ShapeClass(Family family) {
+        this.family = family;
+    }
+
+    /** @return the family of shapes this one mixes with */
+    public Family family() {
+        return family;
+    }
+}

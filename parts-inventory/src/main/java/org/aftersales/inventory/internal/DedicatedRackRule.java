@@ -1,0 +1,41 @@
+package org.aftersales.inventory.internal;
+
+import org.aftersales.core.i18n.LocalizedText;
+import org.aftersales.inventory.Bin;
+import org.aftersales.inventory.spi.PlacementQuery;
+import org.aftersales.inventory.spi.RuleKind;
+import org.aftersales.inventory.spi.SearchBounds;
+
+/** Hard: a rack dedicated to a category takes only parts of that category (000). */
+public final class DedicatedRackRule extends BuiltInRule {
+
+    /** The rule id. */
+    public static final String ID = "dedicated-rack";
+
+    /** Creates the rule. */
+    public DedicatedRackRule() {
+        super(ID, RuleKind.HARD, 0);
+    }
+
+    @Override
+    public void narrow(PlacementQuery query, SearchBounds bounds) {
+        bounds.dedicatedRacksOnlyFor(query.part().category());
+    }
+
+    @Override
+    public double evaluate(PlacementQuery query, Bin bin) {
+        String dedicated = bin.rack().dedicatedToOrNull();
+        return dedicated == null || dedicated.equals(query.part().category()) ? 1 : 0;
+    }
+
+    @Override
+    public LocalizedText explain(PlacementQuery query, Bin bin) {
+        String dedicated = bin.rack().dedicatedToOrNull();
+        if (dedicated == null) {
+            return say("open");
+        }
+        return dedicated.equals(query.part().category())
+                ? say("ok", dedicated)
+                : say("fail", dedicated, query.part().category());
+    }
+}

@@ -1,0 +1,27 @@
+package org.aftersales.inventory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.module.ModuleDescriptor;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The module exports its API and SPI only, looks up placement rules and provides the built-ins. */
+class ModuleDescriptorTest {
+
+    @Test
+    void exportsApiAndSpiButNotInternal() {
+        ModuleDescriptor d = PlacementEngine.class.getModule().getDescriptor();
+        assertThat(d).as("tests run on the module path").isNotNull();
+        assertThat(d.name()).isEqualTo("org.aftersales.inventory");
+        assertThat(d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()))
+                .containsExactlyInAnyOrder("org.aftersales.inventory", "org.aftersales.inventory.spi");
+        assertThat(d.uses()).containsExactly("org.aftersales.inventory.spi.PlacementRule");
+        assertThat(d.provides()).singleElement().satisfies(p -> {
+            assertThat(p.service()).isEqualTo("org.aftersales.inventory.spi.PlacementRule");
+            assertThat(p.providers()).hasSize(11).allMatch(c -> c.startsWith("org.aftersales.inventory.internal."));
+        });
+        assertThat(d.requires().stream().map(ModuleDescriptor.Requires::name))
+                .contains("org.aftersales.core", "com.google.common");
+    }
+}

@@ -1,5 +1,6 @@
 package org.aftersales.core.scoring;
 
+import org.aftersales.core.error.PluginFailureException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,7 +22,6 @@ import org.aftersales.core.event.DomainEvent;
 import org.aftersales.core.i18n.LocalizedText;
 import org.aftersales.core.id.AssessmentId;
 import org.aftersales.core.internal.scoring.AssessmentChecks;
-import org.aftersales.core.internal.scoring.Plugins;
 import org.aftersales.core.internal.scoring.ScoreCalculator;
 import org.aftersales.core.internal.scoring.ScoringMessages;
 import org.aftersales.core.scoring.spi.AssessmentStore;
@@ -111,8 +111,9 @@ public final class Scoring {
      *     subject, derived items given by hand, repeated items, partial points not below the
      *     item's points, missing observations, nothing applicable; nothing is stored
      * @throws BusinessRuleException {@code scoring.assessment.exists} when the id or the same
-     *     subject, catalogue and period is already stored, {@code scoring.derivation.failed}
-     *     when a derivation throws; nothing is stored
+     *     subject, catalogue and period is already stored; nothing is stored
+     * @throws org.aftersales.core.error.PluginFailureException when a derivation throws,
+     *     naming its kind; nothing is stored
      */
     public Assessment record(RecordAssessment command) {
         Objects.requireNonNull(command, "command");
@@ -173,8 +174,7 @@ public final class Scoring {
 
     private ItemResult derive(StandardItem item, RecordAssessment command, ZoneId zone, Instant now, List<DomainEvent> history) {
         String kind = item.derivation().kind();
-        ItemDerivation d = derivations.find(kind).orElseThrow(() -> Plugins.failure(
-                "scoring.derivation.failed", kind, new IllegalStateException("no derivation of this kind")));
+        ItemDerivation d = derivations.find(kind).orElseThrow(() -> PluginFailureException.failed(kind, new IllegalStateException("no derivation of this kind")));
         DerivationInput input = new DerivationInput(
                 item,
                 command.subject(),
@@ -192,7 +192,7 @@ public final class Scoring {
             }
             return new ItemResult(item.code(), r.outcome(), r.awarded(), r.evidence().toString(), Actor.system("derivation:" + kind));
         } catch (RuntimeException e) {
-            throw Plugins.failure("scoring.derivation.failed", kind, e);
+            throw PluginFailureException.failed(kind, e);
         }
     }
 
@@ -213,7 +213,7 @@ public final class Scoring {
      * @param catalogue the catalogue code
      * @param period the period
      * @return the ranking; empty standings when nobody was assessed
-     * @throws BusinessRuleException {@code scoring.policy.failed} when the policy throws
+     * @throws org.aftersales.core.error.PluginFailureException when the policy throws
      */
     public Ranking rankStaff(String catalogue, AssessmentPeriod period) {
         return rank(catalogue, period, Subject.Staff.class);
@@ -252,7 +252,7 @@ public final class Scoring {
                 decision = Objects.requireNonNull(
                         policy.decide(new Placing(rank, field.size(), a.subject(), a.score(), grading)), "decision");
             } catch (RuntimeException e) {
-                throw Plugins.failure("scoring.policy.failed", policy.id(), e);
+                throw PluginFailureException.failed(policy.id(), e);
             }
             standings.add(new Standing(rank, a.subject(), a.id(), a.score(), decision));
         }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.aftersales.core.error.BusinessRuleException;
+import org.aftersales.core.error.PluginFailureException;
 import org.aftersales.core.error.ValidationException;
 import org.aftersales.core.error.Violation;
 import org.aftersales.core.error.Violations;
@@ -140,8 +141,8 @@ class DerivedItemsTest {
         var command = Fixtures.command("A-FD", "service-front-desk", ADVISOR, MARCH,
                 Fixtures.passedExcept(Catalogues.serviceFrontDesk(), ADVISOR, Map.of()));
         assertThatThrownBy(() -> scoring.record(command))
-                .isInstanceOfSatisfying(BusinessRuleException.class, e -> {
-                    assertThat(e.rule()).isEqualTo("scoring.derivation.failed");
+                .isInstanceOfSatisfying(PluginFailureException.class, e -> {
+                    assertThat(e.pluginId()).isEqualTo("event-response");
                     assertThat(e.text().en()).contains("event-response").contains("event store offline");
                 });
         assertThat(store.find(AssessmentId.of("A-FD"))).isEmpty();

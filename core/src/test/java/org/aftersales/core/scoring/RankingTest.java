@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.math.BigDecimal;
 import java.util.List;
 import org.aftersales.core.error.BusinessRuleException;
+import org.aftersales.core.error.PluginFailureException;
 import org.aftersales.core.id.StaffId;
 import org.aftersales.core.scoring.Decision.Verdict;
 import org.aftersales.core.scoring.spi.Placing;
@@ -133,8 +134,8 @@ class RankingTest {
             }
         };
         assertThatThrownBy(() -> field(broken).rankStaff("counter", MARCH))
-                .isInstanceOfSatisfying(BusinessRuleException.class, e -> {
-                    assertThat(e.rule()).isEqualTo("scoring.policy.failed");
+                .isInstanceOfSatisfying(PluginFailureException.class, e -> {
+                    assertThat(e.pluginId()).isEqualTo("broken-policy");
                     assertThat(e.getMessage()).contains("broken-policy").contains("boom");
                 });
     }

@@ -1,5 +1,6 @@
 package org.aftersales.core.internal.scoring;
 
+import org.aftersales.core.error.PluginFailureException;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
@@ -100,7 +101,7 @@ public final class AssessmentChecks {
         try {
             d.checkSettings(settings, own);
         } catch (RuntimeException e) {
-            throw Plugins.failure("scoring.derivation.failed", kind, e);
+            throw PluginFailureException.failed(kind, e);
         }
         own.list().forEach(p -> v.add(path + ".settings" + (p.path().isEmpty() ? "" : "." + p.path()), p.code(), p.message()));
     }

@@ -31,8 +31,8 @@ import org.aftersales.core.error.Violations;
  * {@link #order()} wins, and a derivation registered by hand replaces any of its kind.
  *
  * <p><b>Failure.</b> A derivation that throws while checking settings or deriving makes the
- * whole command fail with a {@link org.aftersales.core.error.BusinessRuleException} of rule
- * {@code scoring.derivation.failed} naming its kind; nothing is stored. Implementations must
+ * whole command fail with a {@link org.aftersales.core.error.PluginFailureException} whose
+ * plugin id is its kind; nothing is stored. Implementations must
  * be stateless and thread-safe, and must not do I/O: the events are handed to them.
  */
 public interface ItemDerivation {

@@ -1,5 +1,6 @@
 package org.aftersales.core.scoring.spi;
 
+import org.aftersales.core.error.PluginFailureException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -12,7 +13,6 @@ import java.util.Set;
 import org.aftersales.core.error.BusinessRuleException;
 import org.aftersales.core.internal.scoring.EventCountDerivation;
 import org.aftersales.core.internal.scoring.EventResponseDerivation;
-import org.aftersales.core.internal.scoring.Plugins;
 
 /**
  * The derivations a catalogue may name, by kind (S3). Immutable: {@link #with(ItemDerivation)}
@@ -36,15 +36,15 @@ public final class ItemDerivations {
      * class path; of two with the same kind the lower {@link ItemDerivation#order()} wins.
      *
      * @return the derivations
-     * @throws BusinessRuleException of rule {@code scoring.derivation.failed} when a provider
-     *     cannot be loaded
+     * @throws org.aftersales.core.error.PluginFailureException when a provider cannot be
+     *     loaded
      */
     public static ItemDerivations standard() {
         List<ItemDerivation> all = new ArrayList<>(builtIn().byKind.values());
         try {
             ServiceLoader.load(ItemDerivation.class, ItemDerivation.class.getClassLoader()).forEach(all::add);
         } catch (ServiceConfigurationError e) {
-            throw Plugins.failure("scoring.derivation.failed", "service-loader", e);
+            throw PluginFailureException.failed("service-loader", e);
         }
         return of(all);
     }

@@ -11,8 +11,8 @@ import org.aftersales.core.scoring.Decision;
  * picks the one with the lowest {@link #order()}. With neither, {@link #standard()} decides.
  *
  * <p><b>Failure.</b> A policy that throws makes the ranking fail with a
- * {@link org.aftersales.core.error.BusinessRuleException} of rule
- * {@code scoring.policy.failed} naming the policy's {@link #id()}. Implementations must be
+ * {@link org.aftersales.core.error.PluginFailureException} naming the policy's
+ * {@link #id()}. Implementations must be
  * stateless and thread-safe.
  */
 public interface RewardPolicy {

@@ -9,12 +9,12 @@
  *       <td>{@link java.util.ServiceLoader} through {@link org.aftersales.core.scoring.spi.ItemDerivations#standard()};
  *           by hand with {@link org.aftersales.core.scoring.spi.ItemDerivations#with}; lowest
  *           order wins per kind</td>
- *       <td>the command fails with rule {@code scoring.derivation.failed} naming the kind;
+ *       <td>the command fails with a {@code PluginFailureException} naming the kind;
  *           nothing stored</td></tr>
  *   <tr><td>{@link org.aftersales.core.scoring.spi.RewardPolicy}</td>
  *       <td>{@link org.aftersales.core.scoring.spi.RewardPolicy#standard()}</td>
  *       <td>by hand, or {@code Scoring.Builder.discoverRewardPolicy()} (lowest order)</td>
- *       <td>the ranking fails with rule {@code scoring.policy.failed} naming the id</td></tr>
+ *       <td>the ranking fails with a {@code PluginFailureException} naming the id</td></tr>
  *   <tr><td>{@link org.aftersales.core.scoring.spi.AssessmentStore}</td>
  *       <td>{@link org.aftersales.core.scoring.spi.AssessmentStore#inMemory()}</td>
  *       <td>by hand</td>

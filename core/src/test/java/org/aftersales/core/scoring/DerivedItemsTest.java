@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.aftersales.core.error.BusinessRuleException;
 import org.aftersales.core.error.PluginFailureException;
 import org.aftersales.core.error.ValidationException;
 import org.aftersales.core.error.Violation;

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.aftersales.core.error.BusinessRuleException;
 import org.aftersales.core.error.PluginFailureException;
 import org.aftersales.core.id.StaffId;
 import org.aftersales.core.scoring.Decision.Verdict;

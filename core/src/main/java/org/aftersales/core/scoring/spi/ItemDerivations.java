@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
-import org.aftersales.core.error.BusinessRuleException;
 import org.aftersales.core.internal.scoring.EventCountDerivation;
 import org.aftersales.core.internal.scoring.EventResponseDerivation;
 

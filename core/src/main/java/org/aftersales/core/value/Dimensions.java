@@ -1,6 +1,5 @@
 package org.aftersales.core.value;
 
-import java.util.Arrays;
 import org.aftersales.core.error.Violations;
 import org.aftersales.core.internal.Checks;
 
@@ -51,14 +50,22 @@ public record Dimensions(int lengthMm, int widthMm, int heightMm) {
 
     /** @return the sides sorted from longest to shortest */
     public int[] sortedSides() {
-        int[] s = {lengthMm, widthMm, heightMm};
-        Arrays.sort(s);
-        return new int[] {s[2], s[1], s[0]};
+        return new int[] {longestMm(), middleMm(), shortestMm()};
     }
 
     /** @return the longest side in mm */
     public int longestMm() {
-        return sortedSides()[0];
+        return Math.max(lengthMm, Math.max(widthMm, heightMm));
+    }
+
+    /** @return the side between the longest and the shortest, in mm */
+    public int middleMm() {
+        return lengthMm + widthMm + heightMm - longestMm() - shortestMm();
+    }
+
+    /** @return the shortest side in mm */
+    public int shortestMm() {
+        return Math.min(lengthMm, Math.min(widthMm, heightMm));
     }
 
     /**
@@ -68,20 +75,19 @@ public record Dimensions(int lengthMm, int widthMm, int heightMm) {
      * @return the ratio, at least 1
      */
     public double slenderness() {
-        int[] s = sortedSides();
-        return (double) s[0] / s[1];
+        return (double) longestMm() / middleMm();
     }
 
     /**
-     * Whether this shape fits inside a space, turned in any of its orientations.
+     * Whether this shape fits inside a space, turned in any of its orientations. Allocates
+     * nothing, so placement can ask it of many bins.
      *
      * @param space the inner size of the space
      * @return true when each side fits, longest against longest
      */
     public boolean fitsIn(Dimensions space) {
-        int[] a = sortedSides();
-        int[] b = space.sortedSides();
-        return a[0] <= b[0] && a[1] <= b[1] && a[2] <= b[2];
+        return longestMm() <= space.longestMm() && middleMm() <= space.middleMm()
+                && shortestMm() <= space.shortestMm();
     }
 
     @Override

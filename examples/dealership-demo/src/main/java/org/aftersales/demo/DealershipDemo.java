@@ -37,7 +37,7 @@ import org.aftersales.demo.scoring.ScoringDemo;
  */
 public final class DealershipDemo {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm", java.util.Locale.ENGLISH);
 
     private final PrintStream out;
 

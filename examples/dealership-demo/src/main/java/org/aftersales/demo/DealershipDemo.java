@@ -52,8 +52,11 @@ public final class DealershipDemo {
      */
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        if (args.length > 0 && (args[0].equals("place") || args[0].equals("audit"))) {
-            PartsCommands.run(args, out);
+        if (args.length > 0) {
+            int status = PartsCommands.run(args, out);
+            if (status != 0) {
+                System.exit(status);
+            }
             return;
         }
         try {

@@ -1,12 +1,13 @@
 package org.aftersales.core.calendar;
 
+import org.aftersales.core.i18n.Labelled;
 import org.aftersales.core.i18n.LocalizedText;
 
 /**
  * Traditional festivals used for customer greetings (C5, F14). They follow the lunar calendar,
  * so their dates are data in each year's calendar document.
  */
-public enum Festival {
+public enum Festival implements Labelled {
     /** Spring Festival, the lunar new year. */
     SPRING_FESTIVAL("Spring Festival", "春节"),
     /** Lantern Festival, the 15th day of the first lunar month. */
@@ -22,7 +23,7 @@ public enum Festival {
         this.label = new LocalizedText(en, zh);
     }
 
-    /** @return the festival's name in English and Chinese */
+    @Override
     public LocalizedText label() {
         return label;
     }

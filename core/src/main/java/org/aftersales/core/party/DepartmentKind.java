@@ -1,10 +1,10 @@
 package org.aftersales.core.party;
 
-import java.util.Locale;
+import org.aftersales.core.i18n.Labelled;
 import org.aftersales.core.i18n.LocalizedText;
 
 /** The kinds of department of a dealership (C3). */
-public enum DepartmentKind {
+public enum DepartmentKind implements Labelled {
     /** Service reception and advisors. */
     SERVICE("Service", "服务部"),
     /** The repair workshop. */
@@ -26,13 +26,9 @@ public enum DepartmentKind {
         this.label = new LocalizedText(en, zh);
     }
 
-    /** @return the name in English and Chinese */
+    @Override
     public LocalizedText label() {
         return label;
     }
 
-    /** @return the kebab-case code, such as {@code customer-care} */
-    public String code() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
 }

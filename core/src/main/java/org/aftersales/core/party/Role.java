@@ -1,15 +1,15 @@
 package org.aftersales.core.party;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.aftersales.core.i18n.Labelled;
 import org.aftersales.core.i18n.LocalizedText;
 
 /**
  * The roles of after-sales staff (C3). A staff member may hold several. Each role has a stable
  * kebab-case {@linkplain #code() code} for data files and a bilingual label.
  */
-public enum Role {
+public enum Role implements Labelled {
     /** Receives customers and owns the repair order from reception to delivery. */
     SERVICE_ADVISOR("Service advisor", "服务顾问"),
     /** Repairs vehicles. */
@@ -47,15 +47,11 @@ public enum Role {
         this.label = new LocalizedText(en, zh);
     }
 
-    /** @return the role's name in English and Chinese */
+    @Override
     public LocalizedText label() {
         return label;
     }
 
-    /** @return the kebab-case code, such as {@code service-advisor} */
-    public String code() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
 
     /**
      * The role with a code.

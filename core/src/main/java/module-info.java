@@ -21,8 +21,8 @@ module org.aftersales.core {
     exports org.aftersales.core.scoring;
     exports org.aftersales.core.scoring.spi;
 
-    exports org.aftersales.core.spi;
     exports org.aftersales.core.store;
+    exports org.aftersales.core.store.spi;
     exports org.aftersales.core.plugin;
 
     opens org.aftersales.core.id to tools.jackson.databind, org.hibernate.validator;
@@ -33,12 +33,12 @@ module org.aftersales.core {
     opens org.aftersales.core.validation to org.hibernate.validator;
     opens org.aftersales.core.scoring to tools.jackson.databind;
 
-    // Storage (C7): Storage.open() looks up providers; the in-memory store is the default.
-    uses org.aftersales.core.spi.StorageProvider;
+    // Storage (C7): Storage.open() looks up providers; the in-memory store is the default and
+    // is chosen by Storage itself, so it is not a provider of its own.
+    uses org.aftersales.core.store.spi.StorageProvider;
     // Event subscribers (read models) found when Storage.builder().discoverSubscribers() is set.
-    uses org.aftersales.core.spi.EventSubscriber;
+    uses org.aftersales.core.store.EventSubscriber;
     // Scoring (S2, S3): derived items and the reward and penalty policy are plugins.
     uses org.aftersales.core.scoring.spi.ItemDerivation;
     uses org.aftersales.core.scoring.spi.RewardPolicy;
-    provides org.aftersales.core.spi.StorageProvider with org.aftersales.core.internal.store.InMemoryStorageProvider;
 }

@@ -1,6 +1,6 @@
 /**
  * An example vendor plugin: an audit trail of committed domain events, offered to aftersales
- * as an {@link org.aftersales.core.spi.EventSubscriber} through {@code provides}, and a plugin
+ * as an {@link org.aftersales.core.store.EventSubscriber} through {@code provides}, and a plugin
  * type of its own ({@link org.aftersales.example.plugin.Greeter}) hosted by core.
  */
 module org.aftersales.example.plugin {
@@ -8,6 +8,6 @@ module org.aftersales.example.plugin {
 
     exports org.aftersales.example.plugin;
 
-    provides org.aftersales.core.spi.EventSubscriber with org.aftersales.example.plugin.AuditTrail;
+    provides org.aftersales.core.store.EventSubscriber with org.aftersales.example.plugin.AuditTrail;
     provides org.aftersales.example.plugin.Greeter with org.aftersales.example.plugin.PoliteGreeter;
 }

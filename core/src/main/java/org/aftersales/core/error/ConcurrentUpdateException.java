@@ -2,7 +2,7 @@ package org.aftersales.core.error;
 
 import java.time.Duration;
 import org.aftersales.core.i18n.LocalizedText;
-import org.aftersales.core.internal.store.StoreMessages;
+import org.aftersales.core.store.StoreMessages;
 
 /**
  * A write was refused because it was based on a stale version (C7): someone else stored the

@@ -3,7 +3,7 @@ package org.aftersales.core.error;
 import java.util.List;
 import java.util.Objects;
 import org.aftersales.core.i18n.LocalizedText;
-import org.aftersales.core.internal.statemachine.StateMachineMessages;
+import org.aftersales.core.statemachine.StateMachineMessages;
 
 /**
  * An event that a state machine refuses in the current state: no transition exists for it, or

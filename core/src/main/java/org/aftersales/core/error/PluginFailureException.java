@@ -2,7 +2,7 @@ package org.aftersales.core.error;
 
 import java.util.Objects;
 import org.aftersales.core.i18n.LocalizedText;
-import org.aftersales.core.internal.store.StoreMessages;
+import org.aftersales.core.store.StoreMessages;
 
 /**
  * A plugin failed, or plugins could not be set up (C8). Always names the plugin by its

@@ -12,7 +12,6 @@ import java.util.ServiceLoader;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.aftersales.core.error.PluginFailureException;
-import org.aftersales.core.spi.Plugin;
 
 /**
  * The plugins of one type, in their order (C8). Built once from plugins found with

@@ -3,8 +3,6 @@ package org.aftersales.core.scoring;
 import com.google.common.collect.ImmutableSortedSet;
 import java.util.Set;
 import org.aftersales.core.error.Violations;
-import org.aftersales.core.internal.scoring.CatalogueRules;
-import org.aftersales.core.internal.scoring.ScoringMessages;
 
 /**
  * Whom a standard item applies to (S1): staff in any of the named roles, and every member of

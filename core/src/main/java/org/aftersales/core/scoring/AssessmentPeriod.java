@@ -7,7 +7,6 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import org.aftersales.core.error.Violations;
-import org.aftersales.core.internal.scoring.ScoringMessages;
 
 /**
  * The days an assessment covers (S2), both ends included: usually a month, a quarter or a

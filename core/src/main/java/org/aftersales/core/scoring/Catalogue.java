@@ -8,8 +8,6 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.aftersales.core.error.Violations;
 import org.aftersales.core.i18n.LocalizedText;
-import org.aftersales.core.internal.scoring.CatalogueRules;
-import org.aftersales.core.internal.scoring.ScoringMessages;
 
 /**
  * A service standard (S1): sections of items, each with its level and points. Immutable and

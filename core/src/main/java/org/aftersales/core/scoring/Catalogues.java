@@ -1,6 +1,5 @@
 package org.aftersales.core.scoring;
 
-import org.aftersales.core.internal.scoring.CatalogueReader;
 import org.aftersales.core.internal.BundledResources;
 import org.aftersales.core.scoring.spi.ItemDerivations;
 

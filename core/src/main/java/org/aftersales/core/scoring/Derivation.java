@@ -3,8 +3,6 @@ package org.aftersales.core.scoring;
 import com.google.common.collect.ImmutableSortedMap;
 import java.util.Map;
 import org.aftersales.core.error.Violations;
-import org.aftersales.core.internal.scoring.CatalogueRules;
-import org.aftersales.core.internal.scoring.ScoringMessages;
 
 /**
  * How a derived item is computed (S3): the {@linkplain #kind() kind} names an

@@ -3,8 +3,6 @@ package org.aftersales.core.scoring;
 import java.math.BigDecimal;
 import org.aftersales.core.error.Violations;
 import org.aftersales.core.i18n.LocalizedText;
-import org.aftersales.core.internal.scoring.CatalogueRules;
-import org.aftersales.core.internal.scoring.ScoringMessages;
 
 /**
  * A grade band (S2): a score of at least {@code minPercent} earns this grade unless a better

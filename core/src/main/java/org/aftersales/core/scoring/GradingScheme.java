@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.aftersales.core.error.Violations;
 import org.aftersales.core.i18n.LocalizedText;
-import org.aftersales.core.internal.scoring.ScoringMessages;
 
 /**
  * Grade bands and the cap a failed MUST item puts on the grade (S2). The bands run from best

@@ -2,7 +2,6 @@ package org.aftersales.core.scoring;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import org.aftersales.core.internal.scoring.ScoringMessages;
 
 /**
  * The code of a standard item, unique within its catalogue: upper-case letters, digits and

@@ -3,7 +3,6 @@ package org.aftersales.core.scoring;
 import java.math.BigDecimal;
 import org.aftersales.core.error.Violations;
 import org.aftersales.core.event.Actor;
-import org.aftersales.core.internal.scoring.ScoringMessages;
 
 /**
  * The result of one item in an assessment (S2), with its evidence and who established it:

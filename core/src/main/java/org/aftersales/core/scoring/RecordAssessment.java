@@ -3,8 +3,6 @@ package org.aftersales.core.scoring;
 import java.util.List;
 import org.aftersales.core.error.Violations;
 import org.aftersales.core.id.AssessmentId;
-import org.aftersales.core.internal.scoring.CatalogueRules;
-import org.aftersales.core.internal.scoring.ScoringMessages;
 
 /**
  * The command to record an assessment (S2): the observed results of a subject over a period

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Objects;
 import org.aftersales.core.i18n.LocalizedText;
 import org.aftersales.core.id.AssessmentId;
-import org.aftersales.core.internal.scoring.ScorecardExport;
 
 /**
  * A scorecard of one staff member or department against one catalogue for one period (S5):

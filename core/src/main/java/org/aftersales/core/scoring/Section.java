@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.aftersales.core.error.Violations;
 import org.aftersales.core.i18n.LocalizedText;
-import org.aftersales.core.internal.scoring.CatalogueRules;
-import org.aftersales.core.internal.scoring.ScoringMessages;
 
 /**
  * A section of a catalogue, such as parts sales or warehouse management, with its items in

@@ -3,8 +3,6 @@ package org.aftersales.core.scoring;
 import java.util.Optional;
 import org.aftersales.core.error.Violations;
 import org.aftersales.core.i18n.LocalizedText;
-import org.aftersales.core.internal.scoring.CatalogueRules;
-import org.aftersales.core.internal.scoring.ScoringMessages;
 
 /**
  * One item of a service standard (S1): what is expected, in English and Chinese, how binding

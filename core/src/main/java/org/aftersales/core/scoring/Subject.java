@@ -6,7 +6,6 @@ import org.aftersales.core.error.Violations;
 import org.aftersales.core.id.DepartmentId;
 import org.aftersales.core.id.Identifier;
 import org.aftersales.core.id.StaffId;
-import org.aftersales.core.internal.scoring.ScoringMessages;
 
 /**
  * Who is assessed (S2): a staff member in a role, or a department. Two subjects are the same

@@ -5,7 +5,6 @@ import java.util.Objects;
 import org.aftersales.core.error.IllegalTransitionException;
 import org.aftersales.core.error.IllegalTransitionException.RefusingGuard;
 import org.aftersales.core.i18n.LocalizedText;
-import org.aftersales.core.internal.statemachine.StateMachineMessages;
 
 /**
  * An event the machine refused. Names the state (which is unchanged), the event, the events

@@ -15,8 +15,6 @@ import java.util.stream.Collectors;
 import org.aftersales.core.error.IllegalTransitionException;
 import org.aftersales.core.error.IllegalTransitionException.RefusingGuard;
 import org.aftersales.core.error.Violations;
-import org.aftersales.core.internal.statemachine.Diagrams;
-import org.aftersales.core.internal.statemachine.StateMachineMessages;
 
 /**
  * A checked, immutable state machine: states and events are enums, transitions carry guards

@@ -7,9 +7,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.aftersales.core.error.PluginFailureException;
 import org.aftersales.core.event.DomainEvent;
 import org.aftersales.core.plugin.PluginHost;
-import org.aftersales.core.spi.CommitHook;
-import org.aftersales.core.spi.EventSubscriber;
-import org.aftersales.core.spi.StorageEngine;
+import org.aftersales.core.store.spi.CommitHook;
+import org.aftersales.core.store.spi.StorageEngine;
 
 /**
  * Where committed domain events go (C7): the storage's event log, which keeps every committed

@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.aftersales.core.error.Violations;
-import org.aftersales.core.internal.store.StoreMessages;
 
 /**
  * A query key of an aggregate type that a store keeps an index for, such as "bins by part

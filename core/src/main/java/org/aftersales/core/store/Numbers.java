@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.function.ToLongBiFunction;
 import org.aftersales.core.error.BusinessRuleException;
-import org.aftersales.core.internal.store.StoreMessages;
 
 /** A {@link Sequence} over a store's counters, either committed at once or inside a transaction. */
 final class Numbers implements Sequence {

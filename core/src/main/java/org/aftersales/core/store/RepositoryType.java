@@ -3,13 +3,12 @@ package org.aftersales.core.store;
 import java.util.Objects;
 import java.util.function.Function;
 import org.aftersales.core.id.Identifier;
-import org.aftersales.core.spi.Repository;
 
 /**
  * Binds a module's own repository interface (one that extends {@link Repository} with the
  * queries its domain needs) to its {@link AggregateType} and to an adapter that builds it on
  * top of any store's generic repository. A store may instead supply a native implementation of
- * the interface; see {@link org.aftersales.core.spi.StorageEngine#repository(RepositoryType)}.
+ * the interface; see {@link org.aftersales.core.store.spi.StorageEngine#repository(RepositoryType)}.
  *
  * @param <ID> the id type
  * @param <A> the snapshot type
@@ -34,7 +33,7 @@ public final class RepositoryType<ID extends Identifier, A extends Aggregate<ID>
      * @param repositoryInterface the module's interface
      * @param aggregateType the aggregate type it stores
      * @param adapter builds the interface over a generic repository, typically the constructor
-     *     of a small class extending {@link org.aftersales.core.spi.ForwardingRepository}
+     *     of a small class extending {@link org.aftersales.core.store.spi.ForwardingRepository}
      * @param <ID> the id type
      * @param <A> the snapshot type
      * @param <R> the module's repository interface

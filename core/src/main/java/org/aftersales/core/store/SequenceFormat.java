@@ -2,7 +2,6 @@ package org.aftersales.core.store;
 
 import java.util.regex.Pattern;
 import org.aftersales.core.error.Violations;
-import org.aftersales.core.internal.store.StoreMessages;
 
 /**
  * How the numbers of one gap-free sequence look: a prefix, the year when the counter restarts

@@ -6,22 +6,17 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.ToLongBiFunction;
 import org.aftersales.core.error.PluginFailureException;
 import org.aftersales.core.id.Identifier;
-import org.aftersales.core.internal.store.InMemoryStorageProvider;
-import org.aftersales.core.internal.store.StoreMessages;
 import org.aftersales.core.plugin.PluginHost;
-import org.aftersales.core.spi.EventSubscriber;
-import org.aftersales.core.spi.Repository;
-import org.aftersales.core.spi.StorageEngine;
-import org.aftersales.core.spi.StorageProvider;
-import org.aftersales.core.spi.StorageSettings;
-import org.aftersales.core.spi.StorageTransaction;
+import org.aftersales.core.store.spi.StorageEngine;
+import org.aftersales.core.store.spi.StorageProvider;
+import org.aftersales.core.store.spi.StorageSettings;
+import org.aftersales.core.store.spi.StorageTransaction;
 
 /**
  * The entry point of storage (C7): repositories, gap-free sequences, units of work and the
@@ -357,15 +352,13 @@ public final class Storage implements AutoCloseable {
             if (discovery) {
                 PluginHost<StorageProvider> found = PluginHost.builder(StorageProvider.class)
                         .discoverWith(ServiceLoader.load(StorageProvider.class))
+                        .register(new InMemoryStorageProvider())
                         .build();
                 if (providerId != null) {
                     return found.find(providerId).orElseThrow(() -> new IllegalArgumentException(
                             "no storage provider with id " + providerId + " was found; found " + found.ids()));
                 }
-                Optional<StorageProvider> first = found.plugins().stream().findFirst();
-                if (first.isPresent()) {
-                    return first.get();
-                }
+                return found.plugins().get(0);
             }
             return new InMemoryStorageProvider();
         }

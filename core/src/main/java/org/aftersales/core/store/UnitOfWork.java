@@ -3,7 +3,6 @@ package org.aftersales.core.store;
 import java.util.Collection;
 import org.aftersales.core.event.DomainEvent;
 import org.aftersales.core.id.Identifier;
-import org.aftersales.core.spi.Repository;
 
 /**
  * Work on several aggregates that is stored all together or not at all (C7), given to the

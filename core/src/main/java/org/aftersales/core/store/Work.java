@@ -3,9 +3,7 @@ package org.aftersales.core.store;
 import java.util.Objects;
 import org.aftersales.core.event.DomainEvent;
 import org.aftersales.core.id.Identifier;
-import org.aftersales.core.internal.store.StoreMessages;
-import org.aftersales.core.spi.Repository;
-import org.aftersales.core.spi.StorageTransaction;
+import org.aftersales.core.store.spi.StorageTransaction;
 
 /** The {@link UnitOfWork} handed to the work function: a guard over one store transaction. */
 final class Work implements UnitOfWork {

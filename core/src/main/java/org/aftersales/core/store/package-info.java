@@ -11,11 +11,11 @@
  *   <li>Make the aggregate an immutable record implementing
  *       {@link org.aftersales.core.store.Aggregate Aggregate&lt;YourId&gt;}.</li>
  *   <li>In the module's {@code spi} package, declare an interface extending
- *       {@link org.aftersales.core.spi.Repository Repository&lt;YourId, YourAggregate&gt;}, with
+ *       {@link org.aftersales.core.store.Repository Repository&lt;YourId, YourAggregate&gt;}, with
  *       its indexes as constants and its queries as default methods over {@code findBy} /
  *       {@code findRange}, an {@code AggregateType} listing the indexes, and a
  *       {@code RepositoryType} whose adapter is a small
- *       {@link org.aftersales.core.spi.ForwardingRepository} subclass.</li>
+ *       {@link org.aftersales.core.store.spi.ForwardingRepository} subclass.</li>
  *   <li>Get it with {@code storage.repository(TYPE)} or, inside a unit of work,
  *       {@code work.repository(TYPE)}. Every store serves it with no registration; a store
  *       may supply a hand-written implementation by overriding

@@ -89,27 +89,4 @@ class LayeringTest {
                         com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage("..internal.."))
                 .check(CORE);
     }
-
-    @Test
-    void descriptorExportsApiAndSpiButNeverInternal() throws IOException {
-        ModuleDescriptor descriptor;
-        try (InputStream in = Files.newInputStream(CLASSES.resolve("module-info.class"))) {
-            descriptor = ModuleDescriptor.read(in);
-        }
-        Set<String> exported = descriptor.exports().stream().map(ModuleDescriptor.Exports::source)
-                .collect(Collectors.toSet());
-        assertThat(descriptor.name()).isEqualTo("org.aftersales.core");
-        assertThat(exported).noneMatch(p -> p.contains(".internal")).contains(
-                "org.aftersales.core.error", "org.aftersales.core.i18n", "org.aftersales.core.id",
-                "org.aftersales.core.value", "org.aftersales.core.json", "org.aftersales.core.event",
-                "org.aftersales.core.calendar", "org.aftersales.core.party", "org.aftersales.core.validation",
-                "org.aftersales.core.statemachine", "org.aftersales.core.scoring", "org.aftersales.core.scoring.spi",
-                "org.aftersales.core.spi", "org.aftersales.core.store", "org.aftersales.core.plugin");
-        Set<String> packages = descriptor.packages();
-        assertThat(packages).as("every package but internal ones is exported")
-                .filteredOn(p -> !p.contains(".internal"))
-                .allMatch(exported::contains);
-        assertThat(descriptor.requires()).extracting(ModuleDescriptor.Requires::name)
-                .contains("tools.jackson.databind", "jakarta.validation", "org.hibernate.validator", "com.google.common");
-    }
 }

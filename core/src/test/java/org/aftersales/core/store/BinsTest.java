@@ -7,12 +7,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.aftersales.core.id.BinCode;
 import org.aftersales.core.id.PartNumber;
-import org.aftersales.core.internal.store.InMemoryStorageProvider;
-import org.aftersales.core.spi.ForwardingRepository;
-import org.aftersales.core.spi.Repository;
-import org.aftersales.core.spi.StorageEngine;
-import org.aftersales.core.spi.StorageProvider;
-import org.aftersales.core.spi.StorageTransaction;
+import org.aftersales.core.store.spi.ForwardingRepository;
+import org.aftersales.core.store.spi.StorageEngine;
+import org.aftersales.core.store.spi.StorageProvider;
+import org.aftersales.core.store.spi.StorageTransaction;
 import org.aftersales.core.id.Identifier;
 import org.junit.jupiter.api.Test;
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.aftersales.core.id.CustomerId;
-import org.aftersales.core.spi.Repository;
 import org.aftersales.core.storekit.Account;
 import org.junit.jupiter.api.Test;
 

@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.aftersales.core.error.PluginFailureException;
-import org.aftersales.core.internal.store.InMemoryStorageProvider;
-import org.aftersales.core.spi.StorageProvider;
+import org.aftersales.core.store.spi.StorageProvider;
 import org.aftersales.core.storekit.Account;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -55,7 +54,7 @@ class StorageTest {
 
     @Test
     void settingsReachTheProvider() {
-        java.util.concurrent.atomic.AtomicReference<org.aftersales.core.spi.StorageSettings> seen =
+        java.util.concurrent.atomic.AtomicReference<org.aftersales.core.store.spi.StorageSettings> seen =
                 new java.util.concurrent.atomic.AtomicReference<>();
         StorageProvider recording = TestProviders.of("recording", settings -> {
             seen.set(settings);
@@ -98,7 +97,7 @@ class StorageTest {
         assertThatThrownBy(() -> storage.events().since(0, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 
-    static final class EventSinkProbe implements org.aftersales.core.spi.EventSubscriber {
+    static final class EventSinkProbe implements org.aftersales.core.store.EventSubscriber {
         private final String id;
         int seen;
 

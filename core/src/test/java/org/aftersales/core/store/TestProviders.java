@@ -1,9 +1,9 @@
 package org.aftersales.core.store;
 
 import java.util.function.Function;
-import org.aftersales.core.spi.StorageEngine;
-import org.aftersales.core.spi.StorageProvider;
-import org.aftersales.core.spi.StorageSettings;
+import org.aftersales.core.store.spi.StorageEngine;
+import org.aftersales.core.store.spi.StorageProvider;
+import org.aftersales.core.store.spi.StorageSettings;
 
 /** Storage providers made on the spot for tests. */
 public final class TestProviders {

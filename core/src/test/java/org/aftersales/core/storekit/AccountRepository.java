@@ -3,8 +3,8 @@ package org.aftersales.core.storekit;
 import java.time.LocalDate;
 import java.util.List;
 import org.aftersales.core.id.CustomerId;
-import org.aftersales.core.spi.ForwardingRepository;
-import org.aftersales.core.spi.Repository;
+import org.aftersales.core.store.spi.ForwardingRepository;
+import org.aftersales.core.store.Repository;
 import org.aftersales.core.store.RepositoryType;
 import org.aftersales.core.store.Versioned;
 

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.aftersales.core.error.ConcurrentUpdateException;
 import org.aftersales.core.id.CustomerId;
-import org.aftersales.core.spi.Repository;
+import org.aftersales.core.store.Repository;
 import org.aftersales.core.store.Storage;
 import org.aftersales.core.store.StoredEvent;
 import org.aftersales.core.store.Versioned;

@@ -3,7 +3,7 @@ package org.aftersales.core.storekit;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.aftersales.core.event.DomainEvent;
-import org.aftersales.core.spi.EventSubscriber;
+import org.aftersales.core.store.EventSubscriber;
 import org.aftersales.core.store.StoredEvent;
 
 /** A subscriber that records every call and can be told to throw. */

@@ -10,7 +10,7 @@ import org.aftersales.core.error.NotFoundException;
 import org.aftersales.core.error.ValidationException;
 import org.aftersales.core.id.CustomerId;
 import org.aftersales.core.id.VehicleId;
-import org.aftersales.core.spi.Repository;
+import org.aftersales.core.store.Repository;
 import org.aftersales.core.store.Aggregate;
 import org.aftersales.core.store.AggregateType;
 import org.aftersales.core.store.Index;

@@ -3,7 +3,7 @@ package org.aftersales.core.scoring.spi;
 import java.util.List;
 import java.util.Optional;
 import org.aftersales.core.id.AssessmentId;
-import org.aftersales.core.internal.scoring.StoredAssessments;
+import org.aftersales.core.scoring.StoredAssessments;
 import org.aftersales.core.scoring.Assessment;
 import org.aftersales.core.scoring.AssessmentPeriod;
 import org.aftersales.core.scoring.Subject;

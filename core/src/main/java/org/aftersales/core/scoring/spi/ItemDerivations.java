@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
-import org.aftersales.core.internal.scoring.EventCountDerivation;
-import org.aftersales.core.internal.scoring.EventResponseDerivation;
+import org.aftersales.core.scoring.EventCountDerivation;
+import org.aftersales.core.scoring.EventResponseDerivation;
 
 /**
  * The derivations a catalogue may name, by kind (S3). Immutable: {@link #with(ItemDerivation)}

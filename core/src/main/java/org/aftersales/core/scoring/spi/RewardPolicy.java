@@ -1,6 +1,6 @@
 package org.aftersales.core.scoring.spi;
 
-import org.aftersales.core.internal.scoring.StandardRewardPolicy;
+import org.aftersales.core.scoring.StandardRewardPolicy;
 import org.aftersales.core.scoring.Decision;
 
 /**

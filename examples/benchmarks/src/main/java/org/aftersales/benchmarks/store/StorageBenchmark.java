@@ -5,7 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.aftersales.core.id.PartNumber;
-import org.aftersales.core.spi.Repository;
+import org.aftersales.core.store.Repository;
 import org.aftersales.core.store.Aggregate;
 import org.aftersales.core.store.AggregateType;
 import org.aftersales.core.store.Storage;

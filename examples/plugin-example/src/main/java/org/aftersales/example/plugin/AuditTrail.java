@@ -2,7 +2,7 @@ package org.aftersales.example.plugin;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.aftersales.core.spi.EventSubscriber;
+import org.aftersales.core.store.EventSubscriber;
 import org.aftersales.core.store.StoredEvent;
 
 /**

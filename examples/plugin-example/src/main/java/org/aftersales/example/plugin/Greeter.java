@@ -1,6 +1,6 @@
 package org.aftersales.example.plugin;
 
-import org.aftersales.core.spi.Plugin;
+import org.aftersales.core.plugin.Plugin;
 
 /**
  * A plugin type declared outside core, as domain modules declare their policies (placement

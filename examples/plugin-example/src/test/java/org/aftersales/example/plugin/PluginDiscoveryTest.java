@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.lang.module.ModuleDescriptor.Provides;
 import org.aftersales.core.error.PluginFailureException;
 import org.aftersales.core.plugin.PluginHost;
-import org.aftersales.core.spi.EventSubscriber;
+import org.aftersales.core.store.EventSubscriber;
 import org.aftersales.core.store.Storage;
 import org.aftersales.core.storekit.Noted;
 import org.junit.jupiter.api.Test;

@@ -1,0 +1,32 @@
+package org.aftersales.core.store.spi;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What a {@link StorageProvider} is opened with.
+ *
+ * @param lockTimeout how long a writer waits for a sequence or row held by a unit of work
+ *     before it is refused with {@link org.aftersales.core.error.ConcurrentUpdateException}
+ * @param properties provider-specific settings, such as a JDBC URL; never interpreted by core
+ */
+public record StorageSettings(Duration lockTimeout, Map<String, String> properties) {
+
+    /** Default lock timeout: 5 seconds. */
+    public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(5);
+
+    /** Checks the parts and copies the map. */
+    public StorageSettings {
+        Objects.requireNonNull(lockTimeout, "lockTimeout");
+        if (lockTimeout.isNegative() || lockTimeout.isZero()) {
+            throw new IllegalArgumentException("lockTimeout must be positive, not " + lockTimeout);
+        }
+        properties = Map.copyOf(properties);
+    }
+
+    /** @return the defaults: 5 second lock timeout, no properties */
+    public static StorageSettings defaults() {
+        return new StorageSettings(DEFAULT_LOCK_TIMEOUT, Map.of());
+    }
+}

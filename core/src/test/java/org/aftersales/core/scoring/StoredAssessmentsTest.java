@@ -20,7 +20,7 @@ class StoredAssessmentsTest {
     @Test
     void S2_concurrentRecordingsOfOneSubjectAndPeriodStoreExactlyOne() throws Exception {
         Storage storage = Storage.inMemory();
-        AssessmentStore store = AssessmentStore.using(storage);
+        AssessmentStore store = Scoring.assessmentStore(storage);
         Scoring scoring = Scoring.builder(Fixtures.CLOCK).catalogue(Catalogues.partsDepartment()).store(store).build();
         List<ItemResult> results = Fixtures.passedExcept(Catalogues.partsDepartment(), CLERK, Map.of());
         int threads = 8;
@@ -57,10 +57,10 @@ class StoredAssessmentsTest {
     void S2_assessmentsAreReadBackThroughTheStorage() {
         Storage storage = Storage.inMemory();
         Scoring first = Scoring.builder(Fixtures.CLOCK).catalogue(Catalogues.partsDepartment())
-                .store(AssessmentStore.using(storage)).build();
+                .store(Scoring.assessmentStore(storage)).build();
         Assessment a = first.record(Fixtures.command("A-1", "parts-department", CLERK, MARCH,
                 Fixtures.passedExcept(Catalogues.partsDepartment(), CLERK, Map.of())));
-        AssessmentStore again = AssessmentStore.using(storage);
+        AssessmentStore again = Scoring.assessmentStore(storage);
         assertThat(again.find(a.id())).contains(a);
         assertThat(again.forSubject(CLERK, "parts-department")).containsExactly(a);
     }

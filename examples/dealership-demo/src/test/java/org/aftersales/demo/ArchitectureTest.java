@@ -1,11 +1,15 @@
 package org.aftersales.demo;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleFinder;
 import java.lang.module.ModuleReference;
@@ -55,6 +59,34 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackage("org.aftersales." + module + "..")
                 .should().dependOnClassesThat().resideInAPackage("org.aftersales." + module + ".internal..")
                 .check(LIBRARY);
+    }
+
+    /**
+     * Each package is a slice, except that a package and its own {@code spi} sub-package are one:
+     * an SPI speaks its API's values and the API's entry point picks the SPI's providers, as
+     * {@code java.nio.channels} and {@code java.nio.channels.spi} do. {@code internal} packages
+     * are slices of their own, so an API that calls an internal class which calls back is a cycle.
+     */
+    static final SliceAssignment PACKAGES = new SliceAssignment() {
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+            String name = javaClass.getPackageName();
+            return SliceIdentifier.of(name.endsWith(".spi") ? name.substring(0, name.length() - ".spi".length()) : name);
+        }
+
+        @Override
+        public String getDescription() {
+            return "packages, each with its own spi sub-package";
+        }
+    };
+
+    @ParameterizedTest
+    @ValueSource(strings = {"core", "serviceflow", "complaints"})
+    void noCyclesBetweenPackages(String module) {
+        slices().assignedFrom(PACKAGES).should().beFreeOfCycles()
+                .because("a package cycle ties packages together for good; every module of the library is held to"
+                        + " this rule with no exemption")
+                .check(LIBRARY.that(JavaClass.Predicates.resideInAPackage("org.aftersales." + module + "..")));
     }
 
     @Test

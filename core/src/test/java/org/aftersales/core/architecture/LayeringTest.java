@@ -26,8 +26,7 @@ class LayeringTest {
     static final String[] MODEL = {
         "org.aftersales.core.id..", "org.aftersales.core.value..", "org.aftersales.core.party..",
         "org.aftersales.core.calendar..", "org.aftersales.core.event..", "org.aftersales.core.statemachine..",
-        "org.aftersales.core.scoring..", "org.aftersales.core.i18n..", "org.aftersales.core.error..",
-        "org.aftersales.core.internal.scoring..", "org.aftersales.core.internal.statemachine.."};
+        "org.aftersales.core.scoring..", "org.aftersales.core.i18n..", "org.aftersales.core.error.."};
 
     @Test
     void importSeesTheWholeModule() {

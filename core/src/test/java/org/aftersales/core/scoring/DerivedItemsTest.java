@@ -147,6 +147,50 @@ class DerivedItemsTest {
         assertThat(store.find(AssessmentId.of("A-FD"))).isEmpty();
     }
 
+    static ItemDerivation derivation(String kind, RuntimeException onCheck) {
+        return new ItemDerivation() {
+            @Override
+            public String kind() {
+                return kind;
+            }
+
+            @Override
+            public void checkSettings(Map<String, String> settings, Violations problems) {
+                if (onCheck != null) {
+                    throw onCheck;
+                }
+            }
+
+            @Override
+            public DerivedResult derive(DerivationInput input) {
+                throw new UnsupportedOperationException();
+            }
+        };
+    }
+
+    @Test
+    void C8_aDerivationThatThrowsWhileCheckingSettingsIsReportedByKindAndNoServiceIsBuilt() {
+        ItemDerivation broken = derivation("event-response", new IllegalArgumentException("settings unreadable"));
+        var builder = Scoring.builder(Fixtures.CLOCK)
+                .catalogue(Catalogues.serviceFrontDesk())
+                .derivations(ItemDerivations.builtIn().with(broken));
+        assertThatThrownBy(builder::build)
+                .isInstanceOfSatisfying(PluginFailureException.class, e -> {
+                    assertThat(e.pluginId()).isEqualTo("event-response");
+                    assertThat(e.getCause()).hasMessage("settings unreadable");
+                });
+    }
+
+    @Test
+    void C8_twoDerivationsOfOneKindAreOneDuplicateIdError() {
+        assertThatThrownBy(() -> ItemDerivations.of(List.of(derivation("late-count", null), derivation("late-count", null))))
+                .isInstanceOfSatisfying(PluginFailureException.class,
+                        e -> assertThat(e.pluginId()).isEqualTo("late-count"));
+        assertThat(ItemDerivations.of(List.of(derivation("event-count", null))).find("event-count"))
+                .as("a derivation of a built-in kind takes the built-in's place")
+                .get().isNotInstanceOf(EventCountDerivation.class);
+    }
+
     @Test
     void S3_aServiceRefusesCataloguesNamingDerivationsItDoesNotHave() {
         var builder = Scoring.builder(Fixtures.CLOCK)

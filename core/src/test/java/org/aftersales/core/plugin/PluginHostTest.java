@@ -64,6 +64,44 @@ class PluginHostTest {
         }
 
         @Test
+        void C8_aPluginWhoseIdOrOrderThrowsIsReportedNotLeakedRaw() {
+            Greeter throwingId = new Greeter() {
+                @Override
+                public String id() {
+                    throw new IllegalStateException("id not configured");
+                }
+
+                @Override
+                public String greet(String name) {
+                    return name;
+                }
+            };
+            Greeter throwingOrder = new Greeter() {
+                @Override
+                public String id() {
+                    return "moody";
+                }
+
+                @Override
+                public int order() {
+                    throw new IllegalStateException("order not configured");
+                }
+
+                @Override
+                public String greet(String name) {
+                    return name;
+                }
+            };
+            assertThatThrownBy(() -> host(throwingId))
+                    .isInstanceOfSatisfying(PluginFailureException.class, e -> {
+                        assertThat(e.pluginId()).isEqualTo(throwingId.getClass().getName());
+                        assertThat(e.getCause()).hasMessage("id not configured");
+                    });
+            assertThatThrownBy(() -> host(throwingOrder))
+                    .isInstanceOfSatisfying(PluginFailureException.class, e -> assertThat(e.pluginId()).isEqualTo("moody"));
+        }
+
+        @Test
         void withRefusesATakenIdAndLeavesTheHostAsItWas() {
             PluginHost<Greeter> host = host(new Fixed("en", 0, "hello"));
             assertThatThrownBy(() -> host.with(new Fixed("en", 0, "hey"))).isInstanceOf(PluginFailureException.class);

@@ -13,44 +13,8 @@ import org.aftersales.core.fixtures.RepairOrderGraph;
 final class RepairOrderFlow {
 
     /** What the guards read and the actions write. */
-    static final class Order implements RepairOrderGraph.Facts {
-        boolean estimateSigned = true;
-        boolean partsReserved = true;
-        boolean additionalWorkSigned = true;
-        boolean washAccepted = true;
-        boolean paid = true;
-        boolean customerReached = true;
+    static final class Order extends RepairOrderGraph.Facts {
         final List<String> log = new ArrayList<>();
-
-        @Override
-        public boolean estimateSigned() {
-            return estimateSigned;
-        }
-
-        @Override
-        public boolean partsReserved() {
-            return partsReserved;
-        }
-
-        @Override
-        public boolean additionalWorkSigned() {
-            return additionalWorkSigned;
-        }
-
-        @Override
-        public boolean washAccepted() {
-            return washAccepted;
-        }
-
-        @Override
-        public boolean paid() {
-            return paid;
-        }
-
-        @Override
-        public boolean customerReached() {
-            return customerReached;
-        }
 
         static Order refusingEverything() {
             Order o = new Order();

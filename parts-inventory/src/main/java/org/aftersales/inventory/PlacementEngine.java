@@ -1,6 +1,5 @@
 package org.aftersales.inventory;
 
-import java.util.Objects;
 import org.aftersales.core.error.Violations;
 
 /**
@@ -8,6 +7,14 @@ import org.aftersales.core.error.Violations;
  * P4). Pure functions over immutable inputs: nothing is stored, no clock is read, no thread
  * is started; a storage-backed service loads a {@link WarehouseState}, asks, and saves what
  * it decides. Immutable and thread-safe; building it indexes the layout once.
+ *
+ * <p>Every failure is one of the library's exceptions, in English and Chinese: a missing
+ * argument, or a state made by another engine's layout or part master, is a
+ * {@link org.aftersales.core.error.ValidationException} (codes {@code required} and
+ * {@code placement.foreignState}); a rule that throws is a
+ * {@link org.aftersales.core.error.PluginFailureException}; no bin is a
+ * {@link org.aftersales.core.error.BusinessRuleException}. Only a cancelled audit ends with
+ * {@link java.util.concurrent.CancellationException}, as the cancellation contract asks.
  *
  * <pre>{@code
  * PlacementEngine engine = PlacementEngine.builder(layout, parts).ruleSet("standard").build();
@@ -36,7 +43,8 @@ public final class PlacementEngine {
      * @return a builder
      */
     public static Builder builder(Layout layout, PartMaster parts) {
-        return new Builder(Objects.requireNonNull(layout, "layout"), Objects.requireNonNull(parts, "parts"));
+        new Violations(InventoryMessages.MESSAGES).required("layout", layout).required("parts", parts).throwIfPresent();
+        return new Builder(layout, parts);
     }
 
     /** @return the layout */
@@ -67,6 +75,7 @@ public final class PlacementEngine {
      * @throws org.aftersales.core.error.ValidationException naming every unknown bin and part
      */
     public WarehouseState state(StockSnapshot stock) {
+        required("stock", stock);
         return new WarehouseState(StockIndex.of(layout, parts, stock));
     }
 
@@ -130,7 +139,8 @@ public final class PlacementEngine {
      * @throws org.aftersales.core.error.PluginFailureException naming a rule that threw
      */
     public AuditReport audit(WarehouseState state, ProgressListener listener, CancellationToken cancellation) {
-        return Auditor.audit(placer, own(state).index(), listener, cancellation);
+        own(state);
+        return Auditor.audit(placer, state.index(), required("listener", listener), required("cancellation", cancellation));
     }
 
     /**
@@ -146,18 +156,30 @@ public final class PlacementEngine {
      *     is unchanged
      */
     public ReslottingPlan replan(WarehouseState state, ReslottingOptions options) {
-        return Reslotter.plan(placer, own(state).index(), options.maxSoftMoves(), options.minSoftGain(),
+        own(state);
+        required("options", options);
+        return Reslotter.plan(placer, state.index(), options.maxSoftMoves(), options.minSoftGain(),
                 options.listener(), options.cancellation());
     }
 
     private WarehouseState own(WarehouseState state) {
+        if (state == null) {
+            new Violations(InventoryMessages.MESSAGES).add("state", "required").throwIfPresent();
+        }
         if (state.layout() != layout || state.parts() != parts) {
-            throw new IllegalArgumentException("the state was made for another layout or part master");
+            new Violations(InventoryMessages.MESSAGES).add("state", "placement.foreignState", layout.warehouse())
+                    .throwIfPresent();
         }
         return state;
     }
 
+    private static <T> T required(String path, T value) {
+        new Violations(InventoryMessages.MESSAGES).required(path, value).throwIfPresent();
+        return value;
+    }
+
     private Part part(PlacementRequest request) {
+        required("request", request);
         Part part = parts.getOrNull(request.part());
         if (part == null) {
             new Violations(InventoryMessages.MESSAGES).add("part", "placement.unknownPart", request.part())
@@ -185,7 +207,7 @@ public final class PlacementEngine {
          * @return this builder
          */
         public Builder rules(PlacementRules value) {
-            this.rules = Objects.requireNonNull(value, "rules");
+            this.rules = required("rules", value);
             return this;
         }
 
@@ -194,7 +216,7 @@ public final class PlacementEngine {
          * @return this builder
          */
         public Builder ruleSet(String name) {
-            this.ruleSet = Objects.requireNonNull(name, "name");
+            this.ruleSet = required("ruleSet", name);
             return this;
         }
 
@@ -203,7 +225,7 @@ public final class PlacementEngine {
          * @return this builder
          */
         public Builder settings(PlacementSettings value) {
-            this.settings = Objects.requireNonNull(value, "settings");
+            this.settings = required("settings", value);
             return this;
         }
 

@@ -136,14 +136,15 @@ final class Reslotter {
         final List<Bin> sources;
         final long[] quantities;
         final long total;
-        final LocalizedText reason;
+        /** Why each source is left, as judged there before anything moved; null where nothing is broken. */
+        final LocalizedText[] reasons;
 
-        private Lifted(Part part, List<Bin> sources, long[] quantities, long total, LocalizedText reason) {
+        private Lifted(Part part, List<Bin> sources, long[] quantities, long total, LocalizedText[] reasons) {
             this.part = part;
             this.sources = sources;
             this.quantities = quantities;
             this.total = total;
-            this.reason = reason;
+            this.reasons = reasons;
         }
 
         /** Takes the line's part out of every bin; null when the line is gone or breaks no hard rule. */
@@ -157,15 +158,22 @@ final class Reslotter {
             if (broken == null) {
                 return null;
             }
-            LocalizedText reason = Texts.t("move.hard", broken.title(), broken.explain(q, line.bin()));
             List<Bin> sources = new ArrayList<>(work.binsOf(part.number()));
+            // each source gets the reason found in it (issue 11: a part kept in two bins moved out
+            // of the second with the first one's reason, which named the bin it was leaving)
+            LocalizedText[] reasons = new LocalizedText[sources.size()];
+            for (int i = 0; i < sources.size(); i++) {
+                Bin source = sources.get(i);
+                PlacementRule there = source == line.bin() ? broken : firstBroken(placer, q, source);
+                reasons[i] = there == null ? null : Texts.t("move.hard", there.title(), there.explain(q, source));
+            }
             long[] quantities = new long[sources.size()];
             long total = 0;
             for (int i = 0; i < sources.size(); i++) {
                 quantities[i] = work.remove(sources.get(i), part);
                 total += quantities[i];
             }
-            return new Lifted(part, sources, quantities, total, reason);
+            return new Lifted(part, sources, quantities, total, reasons);
         }
 
         void putBack(StockIndex work) {
@@ -177,6 +185,8 @@ final class Reslotter {
         void moveTo(StockIndex work, Bin dest, List<Move> moves) {
             for (int i = 0; i < sources.size(); i++) {
                 if (sources.get(i) != dest) {
+                    LocalizedText reason = reasons[i] != null ? reasons[i]
+                            : Texts.t("move.gather", part.number(), dest.code());
                     moves.add(new Move(part.number(), quantities[i], sources.get(i).code(), dest.code(), reason));
                 }
             }

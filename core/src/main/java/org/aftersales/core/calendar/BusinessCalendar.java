@@ -250,7 +250,7 @@ public final class BusinessCalendar {
             }
             Map<DayOfWeek, List<OpeningPeriod>> days = new EnumMap<>(DayOfWeek.class);
             week.forEach((day, periods) -> {
-                if (day == null || periods == null || periods.contains(null)) {
+                if (day == null || periods == null || periods.stream().anyMatch(java.util.Objects::isNull)) {
                     v.add(path + "." + day, "required");
                     return;
                 }

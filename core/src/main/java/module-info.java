@@ -17,6 +17,8 @@ module org.aftersales.core {
     exports org.aftersales.core.calendar;
     exports org.aftersales.core.deadline;
     exports org.aftersales.core.deadline.spi;
+    exports org.aftersales.core.notification;
+    exports org.aftersales.core.notification.spi;
     exports org.aftersales.core.party;
     exports org.aftersales.core.validation;
     exports org.aftersales.core.statemachine;
@@ -32,6 +34,7 @@ module org.aftersales.core {
     opens org.aftersales.core.event to tools.jackson.databind, org.hibernate.validator;
     opens org.aftersales.core.calendar to tools.jackson.databind, org.hibernate.validator;
     opens org.aftersales.core.deadline to tools.jackson.databind;
+    opens org.aftersales.core.notification to tools.jackson.databind;
     opens org.aftersales.core.party to tools.jackson.databind, org.hibernate.validator;
     opens org.aftersales.core.validation to org.hibernate.validator;
     opens org.aftersales.core.scoring to tools.jackson.databind;
@@ -46,4 +49,6 @@ module org.aftersales.core {
     uses org.aftersales.core.scoring.spi.RewardPolicy;
     // Deadlines (C13): listeners told of each firing, found when the builder asks for discovery.
     uses org.aftersales.core.deadline.spi.DeadlineListener;
+    // Notifications (C12): one sender per channel, found when the builder asks for discovery.
+    uses org.aftersales.core.notification.spi.NotificationSender;
 }

@@ -15,9 +15,9 @@ import java.util.Objects;
 import java.util.Set;
 import org.aftersales.core.error.ValidationException;
 import org.aftersales.core.error.Violation;
+import org.aftersales.core.error.Violations;
 import org.aftersales.core.i18n.LocalizedText;
 import org.aftersales.core.i18n.Messages;
-import org.aftersales.core.internal.CoreMessages;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
@@ -65,7 +65,7 @@ public final class BoundaryValidator implements AutoCloseable {
                 .messageInterpolator(new ParameterMessageInterpolator())
                 .buildValidatorFactory();
         List<Messages> all = new ArrayList<>(List.of(catalogues));
-        all.add(CoreMessages.MESSAGES);
+        all.add(ValidationMessages.MESSAGES);
         return new BoundaryValidator(factory, List.copyOf(all));
     }
 
@@ -75,9 +75,14 @@ public final class BoundaryValidator implements AutoCloseable {
      * @param command the command
      * @param <T> its type
      * @return the command
-     * @throws ValidationException listing every violation, sorted by path
+     * @throws ValidationException listing every violation, sorted by path (at most
+     *     {@link Violations#DEFAULT_MAX_LISTED}, with the number of the others); a missing
+     *     command is one {@code required} violation
      */
     public <T> T check(T command) {
+        if (command == null) {
+            new Violations(ValidationMessages.MESSAGES).required("", null).throwIfPresent();
+        }
         List<Violation> found = violations(command);
         if (!found.isEmpty()) {
             throw new ValidationException(found);
@@ -88,7 +93,7 @@ public final class BoundaryValidator implements AutoCloseable {
     /**
      * Every violation of a command, sorted by path then code.
      *
-     * @param command the command
+     * @param command the command, not null
      * @return the violations, empty when valid
      */
     public List<Violation> violations(Object command) {

@@ -3,7 +3,6 @@ package org.aftersales.core.error;
 import java.util.List;
 import org.aftersales.core.i18n.LocalizedText;
 import org.aftersales.core.i18n.Messages;
-import org.aftersales.core.internal.CoreMessages;
 
 /**
  * Collects violations while input is checked, then throws them all at once:
@@ -89,7 +88,7 @@ public final class Violations {
      */
     public Violations required(String path, Object value) {
         if (value == null) {
-            found.add(new Violation(path, "required", CoreMessages.MESSAGES.text("required")));
+            found.add(new Violation(path, "required", ErrorMessages.MESSAGES.text("required")));
         }
         return this;
     }

@@ -3,7 +3,6 @@ package org.aftersales.core.json;
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.file.Path;
-import java.util.Objects;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.ObjectMapper;
 
@@ -11,7 +10,7 @@ import tools.jackson.databind.ObjectMapper;
  * Where a JSON document comes from: a string, a file, a reader or an input stream. Every
  * loader of the library reads from any of them through {@link AftersalesJson}. A reader or a
  * stream is read to the end of the document and closed; bytes may be UTF-8, UTF-16 or UTF-32,
- * told apart as JSON allows.
+ * told apart as JSON allows. A missing (null) source is refused as {@code required}.
  */
 public final class JsonSource {
 
@@ -30,7 +29,7 @@ public final class JsonSource {
      * @return the source
      */
     public static JsonSource of(String json) {
-        return new JsonSource(Objects.requireNonNull(json, "json"), "text");
+        return new JsonSource(present(json, "json"), "text");
     }
 
     /**
@@ -40,7 +39,7 @@ public final class JsonSource {
      * @return the source, named after the file
      */
     public static JsonSource of(Path file) {
-        return new JsonSource(Objects.requireNonNull(file, "file"), file.toString());
+        return new JsonSource(present(file, "file"), file.toString());
     }
 
     /**
@@ -50,7 +49,7 @@ public final class JsonSource {
      * @return the source
      */
     public static JsonSource of(Reader reader) {
-        return new JsonSource(Objects.requireNonNull(reader, "reader"), "reader");
+        return new JsonSource(present(reader, "reader"), "reader");
     }
 
     /**
@@ -60,12 +59,17 @@ public final class JsonSource {
      * @return the source
      */
     public static JsonSource of(InputStream in) {
-        return new JsonSource(Objects.requireNonNull(in, "in"), "stream");
+        return new JsonSource(present(in, "in"), "stream");
     }
 
     /** @return what the document is read from, for messages: the file name, or text, reader, stream */
     public String name() {
         return name;
+    }
+
+    private static <T> T present(T source, String path) {
+        JsonMessages.violations().required(path, source).throwIfPresent();
+        return source;
     }
 
     JsonParser open(ObjectMapper mapper) {

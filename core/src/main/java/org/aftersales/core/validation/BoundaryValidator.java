@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.aftersales.core.error.ValidationException;
 import org.aftersales.core.error.Violation;
@@ -80,9 +79,6 @@ public final class BoundaryValidator implements AutoCloseable {
      *     command is one {@code required} violation
      */
     public <T> T check(T command) {
-        if (command == null) {
-            new Violations(ValidationMessages.MESSAGES).required("", null).throwIfPresent();
-        }
         List<Violation> found = violations(command);
         if (!found.isEmpty()) {
             throw new ValidationException(found);
@@ -93,11 +89,14 @@ public final class BoundaryValidator implements AutoCloseable {
     /**
      * Every violation of a command, sorted by path then code.
      *
-     * @param command the command, not null
-     * @return the violations, empty when valid
+     * @param command the command
+     * @return the violations, empty when valid; one {@code required} violation when the
+     *     command is null
      */
     public List<Violation> violations(Object command) {
-        Objects.requireNonNull(command, "command");
+        if (command == null) {
+            return new Violations(ValidationMessages.MESSAGES).required("", null).list();
+        }
         Set<ConstraintViolation<Object>> raw = validator.validate(command);
         List<Violation> out = new ArrayList<>(raw.size());
         for (ConstraintViolation<Object> cv : raw) {

@@ -24,8 +24,8 @@ import java.util.Locale;
  * Nothing else changes: Chinese characters stay as they are, and the case of letters is left
  * to {@link #code(CharSequence)}, since not every value is upper case.
  *
- * <p>All methods are pure functions of their argument and never return null for a non-null
- * argument. Values keep what was typed through {@link Parsed}.
+ * <p>All methods are pure functions of their argument; a null argument is refused as
+ * {@code required}. Values keep what was typed through {@link Parsed}.
  */
 public final class InputText {
 
@@ -44,6 +44,7 @@ public final class InputText {
      * @return the folded text
      */
     public static String fold(CharSequence text) {
+        ValueMessages.required(text, "value");
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

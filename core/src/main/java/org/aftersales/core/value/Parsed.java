@@ -1,6 +1,5 @@
 package org.aftersales.core.value;
 
-import java.util.Objects;
 import java.util.function.Function;
 import org.aftersales.core.error.ValidationException;
 
@@ -24,8 +23,7 @@ public record Parsed<T>(T value, String typed) {
 
     /** Checks both parts are present. */
     public Parsed {
-        Objects.requireNonNull(value, "value");
-        Objects.requireNonNull(typed, "typed");
+        ValueMessages.violations().required("value", value).required("typed", typed).throwIfPresent();
     }
 
     /**

@@ -18,13 +18,16 @@ import org.aftersales.core.error.Violation;
 import org.aftersales.core.error.Violations;
 import org.aftersales.core.party.Customer;
 import org.aftersales.core.party.Customer.Contact;
+import org.aftersales.core.value.LicencePlate;
 import org.aftersales.core.value.Mileage;
+import org.aftersales.core.value.Parsed;
 import org.aftersales.core.value.PhoneNumber;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -69,6 +72,21 @@ class JsonReadingTest {
                 assertThat(v.message().en()).isEqualTo("There is no file " + missing + ".");
                 assertThat(v.message().zh()).isEqualTo("文件 " + missing + " 不存在。");
             });
+        }
+
+        @Test
+        void C15_whatWasTypedSurvivesJson() {
+            Parsed<LicencePlate> plate = Parsed.of("粤ｂ·１２３４５", LicencePlate::parse);
+            String json = AftersalesJson.mapper().writeValueAsString(plate);
+            assertThat(json).isEqualTo("{\"value\":\"粤B12345\",\"typed\":\"粤ｂ·１２３４５\"}");
+            Parsed<LicencePlate> back = AftersalesJson.mapper().readValue(json, new TypeReference<Parsed<LicencePlate>>() { });
+            assertThat(back).isEqualTo(plate);
+        }
+
+        @Test
+        void C10_aMissingSourceIsRefusedNotACrash() {
+            ValidationException e = refusal(() -> AftersalesJson.read((Path) null, Mileage.class));
+            assertThat(e.violations()).extracting(Violation::path, Violation::code).containsExactly(tuple("file", "required"));
         }
 
         @Test

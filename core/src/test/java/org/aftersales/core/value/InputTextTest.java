@@ -144,6 +144,13 @@ class InputTextTest {
         }
 
         @Test
+        void C15_nullTextIsRefusedAsRequired() {
+            assertThatThrownBy(() -> InputText.fold(null))
+                    .isInstanceOfSatisfying(ValidationException.class,
+                            e -> assertThat(e.violations().get(0).code()).isEqualTo("required"));
+        }
+
+        @Test
         void C15_parsedRefusesNullAsRequired() {
             assertThatThrownBy(() -> Parsed.of(null, Vin::parse))
                     .isInstanceOfSatisfying(ValidationException.class,

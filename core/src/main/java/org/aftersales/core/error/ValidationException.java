@@ -58,8 +58,10 @@ public final class ValidationException extends AftersalesException {
         String en = violations.stream().map(v -> prefix(v) + v.message().en()).collect(Collectors.joining("; "));
         String zh = violations.stream().map(v -> prefix(v) + v.message().zh()).collect(Collectors.joining("；"));
         if (omitted > 0) {
-            en += "; and " + omitted + " more not listed (the first " + violations.size() + " are)";
-            zh += "；另有 " + omitted + " 处未列出（只列出前 " + violations.size() + " 处）";
+            en += "; and " + omitted + " more not listed (the first " + violations.size()
+                    + " are; Violations.maxListed sets how many)";
+            zh += "；另有 " + omitted + " 处未列出（只列出前 " + violations.size()
+                    + " 处，列出多少由 Violations.maxListed 设定）";
         }
         return new LocalizedText(
                 "Invalid input (" + total + " problem" + (total == 1 ? "" : "s") + "): " + en,

@@ -4,12 +4,12 @@ import java.util.ResourceBundle;
 import org.aftersales.core.error.Violations;
 import org.aftersales.core.i18n.Messages;
 
-/** The message catalogue of JSON reading; its bundles are {@code org.aftersales.core.internal.json}. */
+/** The message catalogue of JSON reading; the bundles sit beside this package's classes. */
 final class JsonMessages {
 
     /** Messages of the hardened reader. */
     static final Messages MESSAGES =
-            Messages.of(locale -> ResourceBundle.getBundle("org.aftersales.core.internal.json", locale));
+            Messages.of(locale -> ResourceBundle.getBundle("org.aftersales.core.json.messages", locale));
 
     private JsonMessages() {
     }

@@ -7,7 +7,7 @@
  * document in a string, a file, a reader or a stream.
  *
  * <p>Depends on {@code error}, {@code i18n}, {@code id} and {@code value}; its messages are in
- * the bundles {@code org.aftersales.core.internal.json}. Must not depend on storage, plugins or
+ * the bundles {@code org.aftersales.core.json.messages}. Must not depend on storage, plugins or
  * any domain package that reads documents (they depend on it).
  */
 package org.aftersales.core.json;

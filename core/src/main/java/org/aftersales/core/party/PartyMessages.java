@@ -5,12 +5,12 @@ import java.util.ResourceBundle;
 import org.aftersales.core.error.Violations;
 import org.aftersales.core.i18n.Messages;
 
-/** The message catalogue of the parties; its bundles are {@code org.aftersales.core.internal.party}. */
+/** The message catalogue of the parties; the bundles sit beside this package's classes. */
 final class PartyMessages {
 
     /** Messages of staff, customers and vehicles. */
     static final Messages MESSAGES =
-            Messages.of(locale -> ResourceBundle.getBundle("org.aftersales.core.internal.party", locale));
+            Messages.of(locale -> ResourceBundle.getBundle("org.aftersales.core.party.messages", locale));
 
     private PartyMessages() {
     }

@@ -5,6 +5,6 @@
  * Chinese message, as one {@link org.aftersales.core.error.ValidationException} listing at most
  * {@link org.aftersales.core.error.Violations#DEFAULT_MAX_LISTED} of them. Depends on
  * {@code error} and {@code i18n} only; the texts of the built-in constraints are in the bundles
- * {@code org.aftersales.core.internal.validation}.
+ * {@code org.aftersales.core.validation.messages}.
  */
 package org.aftersales.core.validation;

@@ -4,12 +4,12 @@ import java.util.ResourceBundle;
 import org.aftersales.core.error.Violations;
 import org.aftersales.core.i18n.Messages;
 
-/** The message catalogue of the values; its bundles are {@code org.aftersales.core.internal.value}. */
+/** The message catalogue of the values; the bundles sit beside this package's classes. */
 final class ValueMessages {
 
     /** Messages of the value rules. */
     static final Messages MESSAGES =
-            Messages.of(locale -> ResourceBundle.getBundle("org.aftersales.core.internal.value", locale));
+            Messages.of(locale -> ResourceBundle.getBundle("org.aftersales.core.value.messages", locale));
 
     private ValueMessages() {
     }

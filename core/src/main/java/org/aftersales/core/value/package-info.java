@@ -14,6 +14,6 @@
  * keeps the typed text beside the canonical value where a record must show what was entered.
  *
  * <p>Depends on {@code error} and {@code i18n} only; its messages are in the bundles
- * {@code org.aftersales.core.internal.value}. Must not depend on ids, parties, storage or JSON.
+ * {@code org.aftersales.core.value.messages}. Must not depend on ids, parties, storage or JSON.
  */
 package org.aftersales.core.value;

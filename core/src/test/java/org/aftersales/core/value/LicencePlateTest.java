@@ -91,4 +91,15 @@ class LicencePlateTest {
         assertThat(Kind.EMBASSY.label().en()).isEqualTo("Embassy vehicle plate");
         assertThat(Kind.COACH.code()).isEqualTo("coach");
     }
+
+    @Test
+    void C15_everyProvinceAbbreviationOfGa36IsAccepted() {
+        String provinces = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼";
+        assertThat(provinces.codePoints().distinct().count()).isEqualTo(31);
+        provinces.codePoints().forEach(p -> {
+            String head = new String(Character.toChars(p));
+            assertThat(LicencePlate.parse(head + "A12345").province()).isEqualTo(head);
+            assertThat(LicencePlate.parse(head + "AD12345").kind()).isEqualTo(Kind.NEW_ENERGY_SMALL);
+        });
+    }
 }

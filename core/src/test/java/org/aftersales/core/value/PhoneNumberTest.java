@@ -100,4 +100,14 @@ class PhoneNumberTest {
         assertThat(Kind.HOTLINE.label().zh()).isEqualTo("400/800 热线");
         assertThat(Kind.SERVICE.label().en()).isEqualTo("95 service number");
     }
+
+    @ParameterizedTest(name = "area code {0}")
+    @CsvSource({"010, 3", "020, 3", "021, 3", "022, 3", "023, 3", "024, 3", "025, 3", "027, 3", "028, 3", "029, 3",
+        "0311, 4", "0571, 4", "0755, 4", "0898, 4", "0991, 4"})
+    void C15_areaCodesOfTheNumberingPlanSplitWhereverTheyAreTyped(String area, int length) {
+        PhoneNumber phone = PhoneNumber.parse(area + "62345678");
+        assertThat(phone.value()).isEqualTo(area + "-62345678");
+        assertThat(phone.value().indexOf('-')).isEqualTo(length);
+        assertThat(PhoneNumber.parse("+86 " + area.substring(1) + " 6234 5678")).isEqualTo(phone);
+    }
 }

@@ -1,0 +1,98 @@
+package org.aftersales.console;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.aftersales.core.i18n.LocalizedText;
+
+/** The console's own words in English and Chinese, by key. */
+final class Ui {
+
+    private static final Map<String, LocalizedText> TEXT = new HashMap<>();
+
+    static {
+        put("app", "Dealership console", "4S店管理台");
+        put("signIn", "Sign in", "登录");
+        put("signOut", "Sign out", "退出");
+        put("username", "User name", "用户名");
+        put("password", "Password", "密码");
+        put("badLogin", "The user name or the password is wrong.", "用户名或密码错误。");
+        put("signedInAs", "Signed in as", "当前用户");
+        put("switchTo", "中文", "English");
+        put("welcome", "Choose a screen.", "请选择页面。");
+        put("forbidden", "Your role does not give you this screen.", "您的岗位无权查看此页面。");
+        put("signInFirst", "Sign in to see this screen.", "请先登录。");
+        put("csrf", "The form was not sent from this console (missing or wrong form token); nothing was changed.",
+                "表单不是从本系统提交的（缺少或错误的表单令牌），未做任何修改。");
+        put("tooMany", "Too many failed sign-ins. Try again in %d seconds.", "登录失败次数过多，请 %d 秒后再试。");
+        put("notFoundPage", "There is no such page.", "页面不存在。");
+        put("error", "Something went wrong", "出错了");
+        put("back", "Back to the start", "返回首页");
+        put("internal", "The console could not answer; the error was logged.", "系统暂时无法处理，错误已记录。");
+        put("bin", "bin", "料位");
+        put("zone", "Zone", "区");
+        put("rack", "Rack", "货架");
+        put("level", "Level", "层");
+        put("legend", "Fill", "占用");
+        put("empty", "empty", "空");
+        put("over", "over full", "超出容量");
+        put("violation", "hard rule broken", "违反硬规则");
+        put("shortfall", "soft score low", "软规则得分低");
+        put("binDetail", "Bin", "料位");
+        put("part", "Part", "配件");
+        put("partNumber", "Part number", "件号");
+        put("quantity", "Quantity", "数量");
+        put("fill", "Fill", "占用率");
+        put("size", "Size", "尺寸");
+        put("kind", "Rack kind", "货架类型");
+        put("emptyBin", "This bin is empty.", "此料位为空。");
+        put("findings", "Rule findings for this bin", "此料位的规则判定");
+        put("noFindings", "No rule finds fault with this bin.", "此料位没有违规。");
+        put("explanation", "Placement explanation: where the engine would put this stock today",
+                "上架说明：按现在的规则，这批库存应放在哪里");
+        put("audit", "Audit: hard rule violations", "审核：硬规则违规");
+        put("plan", "Re-slotting plan", "调整方案");
+        put("planSummary", "%d moves; hard violations %d → %d; soft score %.2f → %.2f",
+                "移库 %d 次；硬规则违规 %d → %d；软规则得分 %.2f → %.2f");
+        put("rule", "Rule", "规则");
+        put("reason", "Why", "原因");
+        put("from", "From", "从");
+        put("to", "To", "到");
+        put("clickBin", "Click a bin to see its part, stock and why it is there.", "点击料位查看配件、库存及上架说明。");
+        put("verdicts", "Every rule's verdict on the chosen bin", "各规则对选中料位的判定");
+        put("runnersUp", "Runners-up and why they lost", "落选料位及原因");
+        put("staffCard", "Staff scorecard", "员工考核卡");
+        put("deptCard", "Department scorecard", "部门考核卡");
+        put("score", "Score", "得分");
+        put("grade", "Grade", "等级");
+        put("period", "Period", "考核期");
+        put("trend", "Trend", "趋势");
+        put("section", "Section", "考核项目");
+        put("earlierYears", "Same period in earlier years", "往年同期");
+        put("change", "Change", "变化");
+        put("noScorecards", "No scorecard is visible to you.", "您没有可查看的考核卡。");
+        put("subject", "Who", "考核对象");
+        put("kind.SHELF", "shelf", "层架");
+        put("kind.VERTICAL_RACK", "vertical rack", "立式架");
+        put("kind.FLOOR_AREA", "floor area", "地堆区");
+        put("kind.DRAWER_CABINET", "drawer cabinet", "抽屉柜");
+    }
+
+    private Ui() {
+    }
+
+    private static void put(String key, String en, String zh) {
+        TEXT.put(key, new LocalizedText(en, zh));
+    }
+
+    static LocalizedText text(String key) {
+        LocalizedText t = TEXT.get(key);
+        if (t == null) {
+            throw new IllegalArgumentException("no console text " + key);
+        }
+        return t;
+    }
+
+    static String t(Lang lang, String key) {
+        return lang.pick(text(key));
+    }
+}

@@ -1,13 +1,21 @@
 package org.aftersales.inventory;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.aftersales.core.error.Violations;
+import java.util.Set;
+import org.aftersales.core.error.ValidationException;
 import org.aftersales.core.id.PartNumber;
-import org.aftersales.core.json.AftersalesJson;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The part master (P1): every part the warehouse knows, by part number. Immutable and
@@ -27,20 +35,17 @@ public final class PartMaster {
      *
      * @param parts the parts, each part number once
      * @return the part master
-     * @throws org.aftersales.core.error.ValidationException naming every repeated part number
+     * @throws org.aftersales.core.error.ValidationException naming every missing part and every
+     *     repeated part number
      */
     public static PartMaster of(Collection<Part> parts) {
-        Violations v = new Violations(InventoryMessages.MESSAGES);
-        Map<PartNumber, Part> byNumber = new LinkedHashMap<>();
-        int i = 0;
-        for (Part p : parts) {
-            if (byNumber.putIfAbsent(p.number(), p) != null) {
-                v.add("parts[" + i + "].number", "part.duplicate", p.number());
-            }
-            i++;
+        Problems problems = new Problems();
+        if (parts == null) {
+            problems.add("parts", "required").throwIfPresent();
         }
-        v.throwIfPresent();
-        return new PartMaster(java.util.Collections.unmodifiableMap(byNumber));
+        Map<PartNumber, Part> byNumber = collect(parts, Collections.nCopies(parts.size(), null), problems);
+        problems.throwIfPresent();
+        return new PartMaster(byNumber);
     }
 
     /**
@@ -51,11 +56,96 @@ public final class PartMaster {
      * @throws org.aftersales.core.error.ValidationException listing every problem with its path
      */
     public static PartMaster fromJson(String json) {
-        Document doc = AftersalesJson.read(json, Document.class);
-        if (doc.parts() == null) {
-            new Violations(InventoryMessages.MESSAGES).add("parts", "required").throwIfPresent();
+        return read(DocumentReader.parse(json));
+    }
+
+    /**
+     * Reads a part master document from a file (UTF-8).
+     *
+     * @param file the document
+     * @return the part master document
+     * @throws IOException when the file cannot be read
+     * @throws org.aftersales.core.error.ValidationException listing every problem with its path
+     */
+    public static PartMaster fromJson(Path file) throws IOException {
+        return read(DocumentReader.parse(file));
+    }
+
+    /**
+     * Reads a part master document from a reader, to its end; the reader is not closed.
+     *
+     * @param reader the document
+     * @return the part master document
+     * @throws IOException when the reader fails
+     * @throws org.aftersales.core.error.ValidationException listing every problem with its path
+     */
+    public static PartMaster fromJson(Reader reader) throws IOException {
+        return read(DocumentReader.parse(reader));
+    }
+
+    /**
+     * Reads a part master document from a stream (UTF-8), to its end; the stream is not closed.
+     *
+     * @param in the document
+     * @return the part master document
+     * @throws IOException when the stream fails
+     * @throws org.aftersales.core.error.ValidationException listing every problem with its path
+     */
+    public static PartMaster fromJson(InputStream in) throws IOException {
+        return read(DocumentReader.parse(in));
+    }
+
+    private static PartMaster read(JsonNode root) {
+        Problems problems = new Problems();
+        Document doc = DocumentReader.bind(root, Document.class, problems);
+        if (doc != null && doc.parts() == null) {
+            problems.add("parts", "required");
         }
-        return of(doc.parts());
+        Map<PartNumber, Part> byNumber = null;
+        if (doc != null && doc.parts() != null) {
+            // a part refused for another fault still takes its number, so a repeat of it is found too
+            List<PartNumber> numbers = new ArrayList<>();
+            JsonNode entries = root.path("parts");
+            for (int i = 0; i < doc.parts().size(); i++) {
+                numbers.add(numberOrNull(entries.path(i).path("number")));
+            }
+            byNumber = collect(doc.parts(), numbers, problems);
+        }
+        problems.throwIfPresent();
+        return new PartMaster(byNumber);
+    }
+
+    private static PartNumber numberOrNull(JsonNode number) {
+        try {
+            return number.isString() ? PartNumber.of(number.asString()) : null;
+        } catch (ValidationException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Indexes parts by number, reporting null entries and repeated numbers at their index.
+     *
+     * @param numbers for each entry, its number as written when the entry is null, or null
+     */
+    private static Map<PartNumber, Part> collect(Collection<Part> parts, List<PartNumber> numbers, Problems problems) {
+        Map<PartNumber, Part> byNumber = new LinkedHashMap<>();
+        Set<PartNumber> seen = new HashSet<>();
+        int i = 0;
+        for (Part p : parts) {
+            String at = "parts[" + i + "]";
+            PartNumber number = p != null ? p.number() : numbers.get(i);
+            i++;
+            if (p == null) {
+                problems.add(at, "required");
+            }
+            if (number != null && !seen.add(number)) {
+                problems.add(at + ".number", "part.duplicate", number);
+            } else if (p != null) {
+                byNumber.put(number, p);
+            }
+        }
+        return Collections.unmodifiableMap(byNumber);
     }
 
     /** @return the document form, for writing as JSON */

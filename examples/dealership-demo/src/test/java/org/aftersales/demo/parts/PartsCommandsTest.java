@@ -66,6 +66,20 @@ class PartsCommandsTest {
         }
     }
 
+    /** Issue 11: an unknown rule set, a bad quantity and a faulty document are refused together. */
+    @Test
+    void issue11_everyProblemOfTheOptionsAndDocumentsIsListedAtOnce(@TempDir Path dir) throws Exception {
+        Path settings = dir.resolve("settings.json");
+        Files.writeString(settings, "{\"waistHeightMm\": null, \"runnersUp\": 99}");
+        Run run = run("place", "--part", "15400-RTA-003", "--qty", "0", "--rules", "nope", "--settings", settings.toString());
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.out()).contains("--qty").contains("--rules").contains("No rule set is called nope")
+                .contains("没有名为 nope 的规则组").contains("settings.waistHeightMm").contains("settings.runnersUp")
+                .contains("settings.somewhatHeavy");
+        Run json = run("place", "--part", "15400-RTA-003", "--qty", "0", "--rules", "nope", "--json");
+        assertThat(json.out()).contains("\"--qty\"").contains("\"--rules\"");
+    }
+
     @Test
     void noBinFitsListsRuleCountsInBothLanguages() {
         Run run = run("place", "--part", "20011-5T0-000", "--qty", "500");

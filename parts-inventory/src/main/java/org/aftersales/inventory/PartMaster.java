@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.aftersales.core.error.ValidationException;
+import org.aftersales.core.i18n.LocalizedText;
 import org.aftersales.core.id.PartNumber;
 import tools.jackson.databind.JsonNode;
 
@@ -25,9 +26,14 @@ import tools.jackson.databind.JsonNode;
 public final class PartMaster {
 
     private final Map<PartNumber, Part> parts;
+    private final Map<String, LocalizedText> categories;
+    private final Map<String, LocalizedText> lookAlikeGroups;
 
-    private PartMaster(Map<PartNumber, Part> parts) {
+    private PartMaster(Map<PartNumber, Part> parts, Map<String, LocalizedText> categories,
+            Map<String, LocalizedText> lookAlikeGroups) {
         this.parts = parts;
+        this.categories = categories;
+        this.lookAlikeGroups = lookAlikeGroups;
     }
 
     /**
@@ -45,7 +51,41 @@ public final class PartMaster {
         }
         Map<PartNumber, Part> byNumber = collect(parts, Collections.nCopies(parts.size(), null), problems);
         problems.throwIfPresent();
-        return new PartMaster(byNumber);
+        return new PartMaster(byNumber, Map.of(), Map.of());
+    }
+
+    /**
+     * The same part master with display names for categories and look-alike groups, which
+     * explanations show instead of the bare codes (a code without a name is shown as it is).
+     *
+     * @param categoryNames names by category code, such as {@code body-panel}
+     * @param lookAlikeGroupNames names by look-alike group code
+     * @return the part master with the names
+     * @throws org.aftersales.core.error.ValidationException naming a blank code or a missing name
+     */
+    public PartMaster withNames(Map<String, LocalizedText> categoryNames, Map<String, LocalizedText> lookAlikeGroupNames) {
+        Problems problems = new Problems();
+        Map<String, LocalizedText> c = names("categories", categoryNames, problems);
+        Map<String, LocalizedText> g = names("lookAlikeGroups", lookAlikeGroupNames, problems);
+        problems.throwIfPresent();
+        return new PartMaster(parts, c, g);
+    }
+
+    private static Map<String, LocalizedText> names(String path, Map<String, LocalizedText> given, Problems problems) {
+        Map<String, LocalizedText> out = new LinkedHashMap<>();
+        if (given == null) {
+            return Map.of();
+        }
+        given.forEach((code, name) -> {
+            if (code == null || code.isBlank()) {
+                problems.add(path, "part.blankCode");
+            } else if (name == null) {
+                problems.add(path + "." + code, "required");
+            } else {
+                out.put(code.strip(), name);
+            }
+        });
+        return Collections.unmodifiableMap(out);
     }
 
     /**
@@ -111,8 +151,10 @@ public final class PartMaster {
             }
             byNumber = collect(doc.parts(), numbers, problems);
         }
+        Map<String, LocalizedText> c = doc == null ? Map.of() : names("categories", doc.categories(), problems);
+        Map<String, LocalizedText> g = doc == null ? Map.of() : names("lookAlikeGroups", doc.lookAlikeGroups(), problems);
         problems.throwIfPresent();
-        return new PartMaster(byNumber);
+        return new PartMaster(byNumber, c, g);
     }
 
     private static PartNumber numberOrNull(JsonNode number) {
@@ -150,7 +192,30 @@ public final class PartMaster {
 
     /** @return the document form, for writing as JSON */
     public Document toDocument() {
-        return new Document(List.copyOf(parts.values()));
+        return new Document(List.copyOf(parts.values()), categories, lookAlikeGroups);
+    }
+
+    /**
+     * The display name of a category, for explanations.
+     *
+     * @param code a category code, such as {@code body-panel}
+     * @return its name in English and Chinese from the part master, or the code itself in both
+     *     languages when the part master names none
+     */
+    public LocalizedText categoryName(String code) {
+        LocalizedText name = categories.get(code);
+        return name != null ? name : new LocalizedText(code, code);
+    }
+
+    /**
+     * The display name of a look-alike group, for explanations.
+     *
+     * @param code a look-alike group code
+     * @return its name in English and Chinese, or the code itself when the part master names none
+     */
+    public LocalizedText lookAlikeGroupName(String code) {
+        LocalizedText name = lookAlikeGroups.get(code);
+        return name != null ? name : new LocalizedText(code, code);
     }
 
     /**
@@ -183,7 +248,26 @@ public final class PartMaster {
      * The JSON document form of a part master.
      *
      * @param parts the parts
+     * @param categories display names of the category codes, in English and Chinese; may be
+     *     empty, and a code without a name is shown as it is
+     * @param lookAlikeGroups display names of the look-alike group codes
      */
-    public record Document(List<Part> parts) {
+    public record Document(List<Part> parts, Map<String, LocalizedText> categories,
+            Map<String, LocalizedText> lookAlikeGroups) {
+
+        /** Fills absent names. */
+        public Document {
+            categories = categories == null ? Map.of() : categories;
+            lookAlikeGroups = lookAlikeGroups == null ? Map.of() : lookAlikeGroups;
+        }
+
+        /**
+         * A document of parts only.
+         *
+         * @param parts the parts
+         */
+        public Document(List<Part> parts) {
+            this(parts, Map.of(), Map.of());
+        }
     }
 }

@@ -32,6 +32,16 @@ class PartsCommandsTest {
         assertThat(zh.out()).contains("雅阁发动机盖").contains("落选的候选料位");
     }
 
+    /** Issue 11: the Chinese output names categories and look-alike groups in Chinese. */
+    @Test
+    void issue11_chineseOutputNamesCategoriesAndGroupsInChinese() {
+        Run place = run("place", "--part", "60100-TVA-A00", "--qty", "1", "--lang", "zh");
+        assertThat(place.out()).contains("车身覆盖件").doesNotContain("body-panel 0");
+        Run audit = run("audit", "--lang", "zh");
+        assertThat(audit.out()).contains("68 毫米机油滤清器").contains("车身覆盖件").contains("内饰板")
+                .doesNotContain("oil-filter-68mm").doesNotContain("专放 body-panel");
+    }
+
     @Test
     void placePrintsJsonThatReadsBack() {
         Run json = run("place", "--part", "73211-TVA-003", "--qty", "1", "--json");

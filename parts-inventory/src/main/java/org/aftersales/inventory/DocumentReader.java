@@ -203,8 +203,12 @@ final class DocumentReader {
             if (e.getCause() instanceof ValidationException ve) {
                 // the record said all it has to say about itself
                 problems.addAll(path, ve, true);
+            } else if (e.getCause() instanceof RuntimeException re) {
+                // usually a value that could not be read (a null in a list), already reported
+                problems.unmade(path, re);
+            } else {
+                throw new AssertionError("a document record failed to be made", e.getCause());
             }
-            // anything else comes from a value that could not be read, already reported
             return null;
         } catch (ReflectiveOperationException e) {
             throw new AssertionError("a document record of this module has a canonical constructor", e);

@@ -70,6 +70,24 @@ final class Problems {
         }
     }
 
+    /**
+     * Settles a value that could not be made: nothing more is said about it. When nothing was
+     * said about it yet, it is reported as invalid, so that it is never passed over in silence.
+     *
+     * @param path where the value is
+     * @param cause why it could not be made
+     * @return this collector
+     */
+    Problems unmade(String path, RuntimeException cause) {
+        boolean said = reported.stream().anyMatch(p -> p.equals(path) || path.isEmpty()
+                || p.startsWith(path + ".") || p.startsWith(path + "["));
+        if (!said) {
+            add(path, "document.invalid", String.valueOf(cause.getMessage()));
+        }
+        reported.add(path);
+        return this;
+    }
+
     private static String parent(String path) {
         int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
         return cut < 0 ? "" : path.substring(0, cut);

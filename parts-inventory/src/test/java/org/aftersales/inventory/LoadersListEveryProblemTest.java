@@ -203,6 +203,17 @@ class LoadersListEveryProblemTest {
     }
 
     @Test
+    void issue11_aNullInsideAListIsOneProblemAtItsPlace() {
+        String json = """
+                {"parts": [{"number": "X1", "name": {"en": "A", "zh": "甲"}, "category": "c", "models": ["Accord", null],
+                  "dimensions": {"lengthMm": 1, "widthMm": 1, "heightMm": 1}, "weight": {"grams": 1}, "shape": "ROUND"}]}
+                """;
+        assertThatThrownBy(() -> PartMaster.fromJson(json)).isInstanceOfSatisfying(ValidationException.class, e ->
+                assertThat(e.violations()).extracting(Violation::path, Violation::code)
+                        .containsExactly(tuple("parts[0].models[1]", "required")));
+    }
+
+    @Test
     void issue11_aDocumentThatIsNotJsonIsOneProblem() {
         assertThatThrownBy(() -> Layout.fromJson(new StringReader("{\"warehouse\": ")))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations()).hasSize(1));

@@ -29,6 +29,17 @@ final class Browser {
     static final Path CHROMIUM = Path.of(env("CHROME_BIN", "/usr/bin/chromium"));
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
+    /** Selenium looks for a DevTools binding matching the browser; these tests use none. Held so the level sticks. */
+    private static final java.util.logging.Logger[] QUIET = {
+        java.util.logging.Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder"),
+        java.util.logging.Logger.getLogger("org.openqa.selenium.chromium.ChromiumDriver")};
+
+    static {
+        for (java.util.logging.Logger l : QUIET) {
+            l.setLevel(java.util.logging.Level.OFF);
+        }
+    }
+
     private Browser() {
     }
 

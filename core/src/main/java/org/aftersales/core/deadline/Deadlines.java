@@ -444,12 +444,20 @@ public final class Deadlines {
         out.addAll(mine);
     }
 
+    /**
+     * Lateness in business time; null when the calendar cannot count it (part of the span lies
+     * in a year without a holiday arrangement), so that a missing year never stops the firing.
+     */
     private Duration lateness(Deadline d, Instant now, Duration plain) {
         DepartmentId dept = d.target().department();
         if (dept == null) {
             return plain;
         }
-        return calendar.between(dept, d.due(), now);
+        try {
+            return calendar.between(dept, d.due(), now);
+        } catch (BusinessRuleException noArrangement) {
+            return null;
+        }
     }
 
     private EventMetadata metadata(Deadline d) {

@@ -20,6 +20,7 @@ import org.aftersales.core.store.UnitOfWork;
  * all. Register it with {@code Deadlines.builder().listener(new DeadlineAlerts(outbox, zone))};
  * the outbox needs a {@link Channel#STAFF_ALERT} sender and the templates of
  * {@link #templates()} (message codes {@code deadline.missed} and {@code deadline.escalated}).
+ * Lateness is written in business time, or in plain time when the calendar cannot count it.
  */
 public final class DeadlineAlerts implements DeadlineListener {
 
@@ -59,7 +60,7 @@ public final class DeadlineAlerts implements DeadlineListener {
                 "subject", event.subject().toString(),
                 "standard", event.standard(),
                 "due", WHEN.format(event.due().atZone(zone)),
-                "late", hoursAndMinutes(event.lateBusiness()),
+                "late", hoursAndMinutes(event.lateBusiness() != null ? event.lateBusiness() : event.latePlain()),
                 "percent", event instanceof DeadlineEscalated e ? String.valueOf(e.step().percent()) : "100");
         outbox.queue(work, new Notify(key(event.deadline().value() + "/" + what), event.type(),
                 Recipient.staff(event.recipient()), values));

@@ -664,6 +664,17 @@ public final class Deadlines {
         }
 
         /**
+         * Standards deadlines can be set under, such as those read with {@link Standards#fromJson}.
+         *
+         * @param all the standards
+         * @return this builder
+         */
+        public Builder standards(java.util.Collection<Standard> all) {
+            all.forEach(this::standard);
+            return this;
+        }
+
+        /**
          * Registers listeners told of each firing.
          *
          * @param listener the listeners

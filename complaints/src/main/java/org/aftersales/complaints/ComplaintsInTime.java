@@ -42,18 +42,17 @@ public final class ComplaintsInTime implements ItemDerivation {
 
     @Override
     public void checkSettings(Map<String, String> settings, Violations problems) {
-        settings.keySet().stream().filter(k -> !KNOWN.contains(k)).sorted()
-                .forEach(k -> problems.add(k, "required", new org.aftersales.core.i18n.LocalizedText(
-                        "Unknown setting " + k + "; known: limit, pass-at.", "未知设置 " + k + "；可用：limit、pass-at。")));
+        settings.keySet().stream().filter(k -> !KNOWN.contains(k)).sorted().forEach(k -> problems.add(k,
+                "complaint.setting.unknown", ComplaintMessages.MESSAGES.text("complaint.setting.unknown", k)));
         if (!LIMITS.contains(settings.get("limit"))) {
-            problems.add("limit", "required", new org.aftersales.core.i18n.LocalizedText(
-                    "The limit must be first-answer or resolution.", "limit 须为 first-answer 或 resolution。"));
+            problems.add("limit", "complaint.setting.limit",
+                    ComplaintMessages.MESSAGES.text("complaint.setting.limit", settings.get("limit")));
         }
         try {
             passAt(settings);
         } catch (NumberFormatException e) {
-            problems.add("pass-at", "required", new org.aftersales.core.i18n.LocalizedText(
-                    "pass-at must be a percent from 0 to 100.", "pass-at 须为 0 到 100 之间的百分数。"));
+            problems.add("pass-at", "complaint.setting.passAt",
+                    ComplaintMessages.MESSAGES.text("complaint.setting.passAt", settings.get("pass-at")));
         }
     }
 
@@ -81,14 +80,11 @@ public final class ComplaintsInTime implements ItemDerivation {
             }
         }
         if (counted == 0) {
-            return DerivedResult.of(Outcome.NOT_APPLICABLE, new org.aftersales.core.i18n.LocalizedText(
-                    "No complaint was closed in the period.", "本期没有结案的投诉。"));
+            return DerivedResult.of(Outcome.NOT_APPLICABLE, ComplaintMessages.MESSAGES.text("complaint.derived.none"));
         }
         BigDecimal share = BigDecimal.valueOf(inTime * 100).divide(BigDecimal.valueOf(counted), 2, RoundingMode.HALF_UP);
-        var evidence = new org.aftersales.core.i18n.LocalizedText(
-                inTime + " of " + counted + " complaints met the " + in.settings().get("limit") + " limit ("
-                        + share.toPlainString() + "%).",
-                counted + " 件投诉中 " + inTime + " 件按时（" + share.toPlainString() + "%）。");
+        var evidence = ComplaintMessages.MESSAGES.text("complaint.derived.share", inTime, counted,
+                in.settings().get("limit"), share.toPlainString());
         return DerivedResult.of(share.compareTo(passAt) >= 0 ? Outcome.PASSED : Outcome.FAILED, evidence);
     }
 

@@ -386,8 +386,8 @@ public final class ComplaintDesk {
      * @return the complaint
      */
     public Complaint answer(ComplaintCommand.Answer command) {
-        return on(command, (c, act) -> c.answer(late(c, c.firstAnsweredAt() == null ? Obligation.FIRST_ANSWER
-                : Obligation.UPDATE, act.at()), act), (work, before, after, at) -> {
+        return on(command, (c, act) -> c.answer(c.status() != Status.RESOLVED && late(c, c.firstAnsweredAt() == null
+                ? Obligation.FIRST_ANSWER : Obligation.UPDATE, act.at()), act), (work, before, after, at) -> {
             meet(work, before, Obligation.FIRST_ANSWER, at);
             meet(work, before, Obligation.UPDATE, at);
             if (after.status() != Status.RESOLVED) {

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.aftersales.core.deadline.DeadlineEscalated;
 import org.aftersales.core.deadline.DeadlineEvent;
 import org.aftersales.core.deadline.DeadlineMissed;
@@ -30,8 +31,9 @@ import org.aftersales.core.store.Versioned;
  * stored with it or not at all, and each step fires exactly once.
  *
  * <p>Who is told follows the complaint, not the deadline: the step "owner" tells the
- * complaint's owner now (after an acknowledged hand-over, the new one), "owner's manager"
- * tells the manager of the owner's department. From 100% of a limit on, the customer is also
+ * complaint's owner now (after an acknowledged hand-over, the new one; their backup when they
+ * are {@linkplain #absence absent}), "owner's manager" tells the manager of the owner's
+ * department. From 100% of a limit on, the customer is also
  * told that a manager has taken it over, if the complaint has their contact; that message
  * waits out quiet hours and the customer's own hours in the outbox. A missed limit is marked
  * on the complaint, which then counts as not in time.
@@ -53,12 +55,15 @@ public final class ComplaintEscalation implements DeadlineListener {
     private final StaffDirectory staff;
     private final EventContext events;
     private final ZoneId zone;
+    private final Predicate<StaffId> absent;
 
-    private ComplaintEscalation(Notifications outbox, StaffDirectory staff, Clock clock, ZoneId zone) {
+    private ComplaintEscalation(Notifications outbox, StaffDirectory staff, EventContext events, ZoneId zone,
+            Predicate<StaffId> absent) {
         this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.staff = Objects.requireNonNull(staff, "staff");
-        this.events = EventContext.of(Objects.requireNonNull(clock, "clock"));
+        this.events = events;
         this.zone = Objects.requireNonNull(zone, "zone");
+        this.absent = Objects.requireNonNull(absent, "absent");
     }
 
     /**
@@ -71,7 +76,20 @@ public final class ComplaintEscalation implements DeadlineListener {
      * @return the listener
      */
     public static ComplaintEscalation of(Notifications outbox, StaffDirectory staff, Clock clock, ZoneId zone) {
-        return new ComplaintEscalation(outbox, staff, clock, zone);
+        return new ComplaintEscalation(outbox, staff, EventContext.of(Objects.requireNonNull(clock, "clock")), zone,
+                s -> false);
+    }
+
+    /**
+     * The same listener, told who is absent now: a reminder meant for an absent owner goes to
+     * their backup (A/B routing of the staff directory), or to their manager when nobody in the
+     * chain is in. Nobody is absent by default.
+     *
+     * @param isAbsent tells who is absent
+     * @return a new listener
+     */
+    public ComplaintEscalation absence(Predicate<StaffId> isAbsent) {
+        return new ComplaintEscalation(outbox, staff, events, zone, isAbsent);
     }
 
     @Override
@@ -101,8 +119,11 @@ public final class ComplaintEscalation implements DeadlineListener {
         }
         DeadlineEscalated step = (DeadlineEscalated) event;
         StaffId recipient = switch (step.step().to()) {
-            case OWNER -> c.owner();
-            case OWNER_MANAGER -> staff.department(staff.member(c.owner()).department()).manager();
+            case OWNER -> {
+                var routing = staff.route(c.owner(), absent);
+                yield routing.assignee().orElseGet(() -> routing.decider().orElse(managerOf(c.owner())));
+            }
+            case OWNER_MANAGER -> managerOf(c.owner());
             case DEPARTMENT_MANAGER -> step.recipient();
             case STAFF -> step.step().staff();
         };
@@ -121,6 +142,10 @@ public final class ComplaintEscalation implements DeadlineListener {
         Changed changed = c.escalated(obligation.get(), percent, recipient, customer, percent >= 100, act);
         repo.save(changed.complaint(), found.get().version());
         work.publishAll(changed.events());
+    }
+
+    private StaffId managerOf(StaffId person) {
+        return staff.department(staff.member(person).department()).manager();
     }
 
     static Optional<Obligation> obligationOf(String standard) {

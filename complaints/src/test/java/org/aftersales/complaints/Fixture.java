@@ -94,13 +94,18 @@ final class Fixture {
     }
 
     Fixture(String start, java.util.function.UnaryOperator<ComplaintDesk.Builder> more) {
+        this(start, more, s -> false);
+    }
+
+    Fixture(String start, java.util.function.UnaryOperator<ComplaintDesk.Builder> more,
+            java.util.function.Predicate<StaffId> absent) {
         clock = new MovableClock(at(start));
         storage = Storage.builder().discovery(false).clock(clock).build();
         outbox = Notifications.builder().storage(storage).clock(clock)
                 .templates(Templates.standardPhrases().with(ComplaintDesk.templates()))
                 .sender(sender("test-sms", Channel.SMS), sender("test-alerts", Channel.STAFF_ALERT)).build();
         deadlines = Deadlines.builder().storage(storage).clock(clock).calendar(calendar).staff(STAFF)
-                .listener(ComplaintEscalation.of(outbox, STAFF, clock, calendar.zone())).build();
+                .listener(ComplaintEscalation.of(outbox, STAFF, clock, calendar.zone()).absence(absent)).build();
         desk = more.apply(ComplaintDesk.builder().storage(storage).clock(clock).calendar(calendar).staff(STAFF)
                 .deadlines(deadlines).notifications(outbox).department(CARE)).build();
     }

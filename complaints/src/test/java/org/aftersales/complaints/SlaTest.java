@@ -213,4 +213,14 @@ class SlaTest {
         f.outbox.deliverPending(f.clock.instant());
         assertThat(f.sent).hasSize(3);
     }
+
+    @Test
+    void K7_aReminderForAnAbsentOwnerGoesToTheirBackup() {
+        Fixture f = new Fixture("2026-11-23T09:00", b -> b, s -> s.equals(WANG));
+        receive(f, Severity.NORMAL);
+        f.now("2026-11-23T14:00");
+        f.deadlines.due(f.clock.instant());
+        f.outbox.deliverPending(f.clock.instant());
+        assertThat(f.sent).extracting(m -> m.to().id()).containsExactly(Fixture.LI.value());
+    }
 }

@@ -112,4 +112,10 @@ class StatisticsTest {
                         11)), at("2026-11-01T00:00"), at("2026-12-01T00:00"), at("2026-12-01T00:00"), events))
                 .outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
     }
+
+    @Test
+    void K9_theDerivationIsFoundByTheScoringHostThroughTheModuleDescriptor() {
+        assertThat(org.aftersales.core.scoring.ItemDerivations.standard().find(ComplaintsInTime.KIND))
+                .containsInstanceOf(ComplaintsInTime.class);
+    }
 }

@@ -103,10 +103,9 @@ public class OverdueListBenchmark {
         desk = ComplaintDesk.builder().storage(storage).clock(clock).calendar(calendar).staff(staff)
                 .deadlines(deadlines).notifications(outbox).department(CARE).build();
         repository = storage.repository(ComplaintDesk.TYPE);
-        long step = SPAN.toSeconds() / open;
         for (int i = 0; i < open; i++) {
             ComplaintNumber number = ComplaintNumber.of(String.format("CP-2026-%06d", i + 1));
-            Instant due = START.plusSeconds(step * i);
+            Instant due = START.plus(SPAN.multipliedBy(i).dividedBy(open));
             repository.save(new Complaint(number, IntakeChannel.PHONE, WANG, START, WANG, null,
                     Links.customer(CustomerId.of("C-" + (i % 5000))), "words", null, null, Severity.NORMAL, null,
                     null, Stage.LISTENING, Status.OPEN, List.of(new StatusChange(Status.OPEN, START, WANG)), List.of(),

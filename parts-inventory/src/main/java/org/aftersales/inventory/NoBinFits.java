@@ -1,5 +1,6 @@
 package org.aftersales.inventory;
 
+import org.aftersales.core.error.RefusalDetail;
 import java.util.List;
 import org.aftersales.core.i18n.LocalizedText;
 import org.aftersales.core.id.PartNumber;
@@ -18,7 +19,7 @@ import org.aftersales.core.id.PartNumber;
  */
 public record NoBinFits(
         PartNumber part, long quantity, String ruleSet, int binsInWarehouse, List<RuleCount> ruledOut,
-        LocalizedText summary) {
+        LocalizedText summary) implements RefusalDetail {
 
     /** The rule code of the exception carrying this detail. */
     public static final String RULE = "placement.noBinFits";

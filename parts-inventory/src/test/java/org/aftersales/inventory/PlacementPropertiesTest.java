@@ -38,7 +38,7 @@ class PlacementPropertiesTest {
         try {
             decision = engine.place(state, request);
         } catch (BusinessRuleException e) {
-            assertThat(e.detail()).isInstanceOf(NoBinFits.class);
+            assertThat(e.detail(NoBinFits.class)).isPresent();
             assertThatThrownBy(() -> engine.placeByFullScan(state, request))
                     .as("the full scan finds no bin either").isInstanceOf(BusinessRuleException.class);
             return;

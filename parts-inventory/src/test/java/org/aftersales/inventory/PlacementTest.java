@@ -47,7 +47,7 @@ class PlacementTest {
             assertThatThrownBy(() -> place(stock("A-03-1-01", OIL_FILTER, 1), OIL_FILTER, 200))
                     .isInstanceOfSatisfying(BusinessRuleException.class, e -> {
                         assertThat(e.rule()).isEqualTo(NoBinFits.RULE);
-                        NoBinFits detail = (NoBinFits) e.detail();
+                        NoBinFits detail = e.detail(NoBinFits.class).orElseThrow();
                         assertThat(detail.ruledOut()).extracting(RuleCount::rule).contains("one-part-one-bin", "fits-bin");
                         assertThat(detail.ruledOut()).filteredOn(c -> c.rule().equals("one-part-one-bin"))
                                 .singleElement().extracting(RuleCount::binsRuledOut).isEqualTo(layout.bins().size() - 1);
@@ -71,7 +71,7 @@ class PlacementTest {
                     "B-01-1-04", FENDER_CIVIC, 1, "B-01-1-05", DOOR_ACCORD, 1, "B-01-1-06", FENDER_ACCORD, 1,
                     "B-01-1-07", TRIM_PANEL, 1, "B-01-1-08", OIL_FILTER, 1);
             assertThatThrownBy(() -> place(full, WINDSCREEN, 1)).isInstanceOfSatisfying(BusinessRuleException.class, e -> {
-                NoBinFits detail = (NoBinFits) e.detail();
+                NoBinFits detail = e.detail(NoBinFits.class).orElseThrow();
                 assertThat(detail.ruledOut()).filteredOn(c -> c.rule().equals("vertical-storage")).singleElement()
                         .extracting(RuleCount::binsRuledOut).isEqualTo(layout.bins().size() - 8);
                 assertThat(e.text().en()).contains("No bin of " + layout.bins().size());

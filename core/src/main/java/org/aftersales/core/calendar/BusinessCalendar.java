@@ -107,7 +107,21 @@ public final class BusinessCalendar {
      * @throws ValidationException listing every problem of the document
      */
     public static BusinessCalendar fromJson(String json) {
-        return of(AftersalesJson.read(json, CalendarDocument.class));
+        Violations periods = CalendarMessages.violations();
+        CalendarDocument doc = AftersalesJson.read(json, RawCalendar.class).checked(periods);
+        BusinessCalendar calendar;
+        try {
+            calendar = of(doc);
+        } catch (ValidationException rest) {
+            if (periods.isEmpty()) {
+                throw rest;
+            }
+            List<org.aftersales.core.error.Violation> all = new ArrayList<>(periods.list());
+            all.addAll(rest.violations());
+            throw new ValidationException(all);
+        }
+        periods.throwIfPresent();
+        return calendar;
     }
 
     /**

@@ -96,7 +96,8 @@ public record Deadline(
     }
 
     /**
-     * The time paused up to an instant, from the history of pauses.
+     * The time paused up to an instant, from the history of pauses: each pause counts from its
+     * start to its end or the instant, whichever comes first.
      *
      * @param now the instant
      * @param measure business or plain time
@@ -105,7 +106,7 @@ public record Deadline(
     Duration paused(Instant now, Measure measure) {
         Duration sum = Duration.ZERO;
         for (PauseInterval p : pauses) {
-            Instant end = p.to() == null ? now : p.to();
+            Instant end = p.to() == null || p.to().isAfter(now) ? now : p.to();
             if (end.isAfter(p.from())) {
                 sum = sum.plus(measure.between(p.from(), end));
             }

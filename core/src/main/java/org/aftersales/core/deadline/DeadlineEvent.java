@@ -31,7 +31,10 @@ public sealed interface DeadlineEvent extends DomainEvent permits DeadlineMissed
     /** @return when the target is reached */
     Instant due();
 
-    /** @return how late, in business time on the target's department (plain time for a plain target) */
+    /**
+     * @return how late, in business time on the target's department (plain time for a plain
+     *     target); null when the calendar has no holiday arrangement for part of the span
+     */
     Duration lateBusiness();
 
     /** @return how late, in plain time */

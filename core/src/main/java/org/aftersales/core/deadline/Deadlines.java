@@ -99,7 +99,7 @@ public final class Deadlines {
         this.clock = b.clock;
         this.staff = b.staff;
         this.absent = b.absent;
-        this.events = b.events != null ? b.events : EventContext.of(b.clock);
+        this.events = b.events != null ? b.events : new EventContext(b.clock, Deadlines::randomEventId);
         this.listeners = b.listeners.build();
         this.batchSize = b.batchSize;
         this.standards = new ConcurrentHashMap<>(b.standards);
@@ -361,8 +361,9 @@ public final class Deadlines {
             try {
                 fired.addAll(storage.inUnitOfWork(work -> {
                     List<DeadlineEvent> out = new ArrayList<>();
+                    Repository<DeadlineId, Deadline> repo = work.repository(TYPE);
                     for (Versioned<Deadline> d : batch) {
-                        fire(work, d, now, out);
+                        fire(work, repo, d, now, out);
                     }
                     return out;
                 }));
@@ -376,13 +377,24 @@ public final class Deadlines {
         return fired;
     }
 
+    /**
+     * A random (version 4) UUID drawn from {@link java.util.concurrent.ThreadLocalRandom}: event ids
+     * must be unique, not secret, and a secure random source would cost more than the firing.
+     */
+    private static org.aftersales.core.id.EventId randomEventId() {
+        java.util.concurrent.ThreadLocalRandom r = java.util.concurrent.ThreadLocalRandom.current();
+        long high = (r.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (r.nextLong() & ~(0xC000_0000_0000_0000L)) | 0x8000_0000_0000_0000L;
+        return org.aftersales.core.id.EventId.of(new java.util.UUID(high, low).toString());
+    }
+
     private List<DeadlineEvent> fireAlone(DeadlineId id, Instant now) {
         for (int attempt = 0; attempt < 3; attempt++) {
             try {
                 return storage.inUnitOfWork(work -> {
                     List<DeadlineEvent> out = new ArrayList<>();
-                    Optional<Versioned<Deadline>> current = work.repository(TYPE).find(id);
-                    current.ifPresent(d -> fire(work, d, now, out));
+                    Repository<DeadlineId, Deadline> repo = work.repository(TYPE);
+                    repo.find(id).ifPresent(d -> fire(work, repo, d, now, out));
                     return out;
                 });
             } catch (ConcurrentUpdateException raced) {
@@ -392,7 +404,8 @@ public final class Deadlines {
         return List.of();
     }
 
-    private void fire(UnitOfWork work, Versioned<Deadline> current, Instant now, List<DeadlineEvent> out) {
+    private void fire(UnitOfWork work, Repository<DeadlineId, Deadline> repo, Versioned<Deadline> current,
+            Instant now, List<DeadlineEvent> out) {
         Deadline d = current.value();
         Instant next = d.nextFiring();
         if (next == null || next.isAfter(now)) {
@@ -406,7 +419,7 @@ public final class Deadlines {
                 bits |= 1 << i;
             }
         }
-        work.repository(TYPE).save(d.fired(missed, bits), current.version());
+        repo.save(d.fired(missed, bits), current.version());
         Duration latePlain = Duration.between(d.due(), now);
         Duration lateBusiness = lateness(d, now, latePlain);
         EventMetadata meta = null;
@@ -431,12 +444,20 @@ public final class Deadlines {
         out.addAll(mine);
     }
 
+    /**
+     * Lateness in business time; null when the calendar cannot count it (part of the span lies
+     * in a year without a holiday arrangement), so that a missing year never stops the firing.
+     */
     private Duration lateness(Deadline d, Instant now, Duration plain) {
         DepartmentId dept = d.target().department();
         if (dept == null) {
             return plain;
         }
-        return calendar.between(dept, d.due(), now);
+        try {
+            return calendar.between(dept, d.due(), now);
+        } catch (BusinessRuleException noArrangement) {
+            return null;
+        }
     }
 
     private EventMetadata metadata(Deadline d) {
@@ -639,6 +660,17 @@ public final class Deadlines {
         public Builder standard(Standard standard) {
             Objects.requireNonNull(standard, "standard");
             standards.put(standard.code(), standard);
+            return this;
+        }
+
+        /**
+         * Standards deadlines can be set under, such as those read with {@link Standards#fromJson}.
+         *
+         * @param all the standards
+         * @return this builder
+         */
+        public Builder standards(java.util.Collection<Standard> all) {
+            all.forEach(this::standard);
             return this;
         }
 

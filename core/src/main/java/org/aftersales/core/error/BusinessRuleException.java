@@ -1,6 +1,7 @@
 package org.aftersales.core.error;
 
 import java.util.Objects;
+import java.util.Optional;
 import org.aftersales.core.i18n.LocalizedText;
 
 /**
@@ -14,7 +15,7 @@ public final class BusinessRuleException extends AftersalesException {
     private static final long serialVersionUID = 1L;
 
     private final String rule;
-    private final transient Object detail;
+    private final transient RefusalDetail detail;
 
     /**
      * Creates the exception.
@@ -23,7 +24,7 @@ public final class BusinessRuleException extends AftersalesException {
      * @param text the explanation in both languages
      * @param detail a structured explanation, or null
      */
-    public BusinessRuleException(String rule, LocalizedText text, Object detail) {
+    public BusinessRuleException(String rule, LocalizedText text, RefusalDetail detail) {
         super("business-rule", text, null);
         this.rule = Objects.requireNonNull(rule, "rule");
         this.detail = detail;
@@ -34,8 +35,19 @@ public final class BusinessRuleException extends AftersalesException {
         return rule;
     }
 
-    /** @return the structured explanation, or null */
-    public Object detail() {
-        return detail;
+    /** @return the structured explanation, if the refusal has one */
+    public Optional<RefusalDetail> detail() {
+        return Optional.ofNullable(detail);
+    }
+
+    /**
+     * The structured explanation, if the refusal has one of the given type.
+     *
+     * @param type the detail type the caller knows, such as the placement module's {@code NoBinFits}
+     * @param <D> that type
+     * @return the detail, or empty when there is none or it is of another type
+     */
+    public <D extends RefusalDetail> Optional<D> detail(Class<D> type) {
+        return type.isInstance(detail) ? Optional.of(type.cast(detail)) : Optional.empty();
     }
 }

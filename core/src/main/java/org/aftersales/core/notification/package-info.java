@@ -3,7 +3,9 @@
  * in English and Chinese with the standard phrases shipped as data, and
  * {@link org.aftersales.core.notification.Notifications}, a transactional outbox stored through the
  * storage SPI and delivered by the vendor's sender plugins with retries, parking and quiet hours.
- * No thread. Depends on {@code store}, {@code plugin}, {@code party}, {@code json}, {@code id},
- * {@code error} and {@code i18n}; nothing in core depends on it.
+ * {@link org.aftersales.core.notification.DeadlineAlerts} queues an in-house alert for each deadline
+ * firing in the firing's own unit of work. No thread. Depends on {@code deadline}, {@code store},
+ * {@code plugin}, {@code party}, {@code json}, {@code id}, {@code error} and {@code i18n}; nothing
+ * in core depends on it.
  */
 package org.aftersales.core.notification;

@@ -1,6 +1,7 @@
 package org.aftersales.core.store;
 
 import java.util.regex.Pattern;
+import org.aftersales.core.error.RefusalDetail;
 import org.aftersales.core.error.Violations;
 
 /**
@@ -16,7 +17,7 @@ import org.aftersales.core.error.Violations;
  *     {@code 10^digits - 1} the next number is refused, never widened or wrapped
  * @param yearly true when the counter restarts at 1 every calendar year
  */
-public record SequenceFormat(String name, String prefix, int digits, boolean yearly) {
+public record SequenceFormat(String name, String prefix, int digits, boolean yearly) implements RefusalDetail {
 
     private static final Pattern PREFIX = Pattern.compile("[A-Za-z0-9]{1,10}");
 

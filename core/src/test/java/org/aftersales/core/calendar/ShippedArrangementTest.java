@@ -160,6 +160,21 @@ class ShippedArrangementTest {
     }
 
     @Test
+    void C14_badPeriodsAreListedWithEveryOtherProblem() {
+        assertThatThrownBy(() -> BusinessCalendar.fromJson("""
+                {"openingHours": {"service": {"MONDAY": [{"open": "18:00", "close": "08:00"}]},
+                                  "parts": {"MONDAY": [{"open": "19:00", "close": "08:00"}, null], "TUESDAY": null}},
+                 "nationalArrangement": "mars"}"""))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::path, Violation::code).containsExactlyInAnyOrder(
+                                tuple("openingHours.service.MONDAY[0].close", "calendar.period"),
+                                tuple("openingHours.parts.MONDAY[0].close", "calendar.period"),
+                                tuple("openingHours.parts.MONDAY", "required"),
+                                tuple("openingHours.parts.TUESDAY", "required"),
+                                tuple("nationalArrangement", "calendar.national")));
+    }
+
+    @Test
     void C14_aNullWeekdayIsRefusedNotClosed() {
         assertThatThrownBy(() -> BusinessCalendar.fromJson(
                         "{\"openingHours\": {\"service\": {\"MONDAY\": null}}}"))

@@ -141,6 +141,15 @@ class DeadlinesTest {
     }
 
     @Test
+    void C13_aFiringPastTheCoveredYearsStillFiresWithoutBusinessLateness() {
+        deadlines.set(set("RO-1", ONE_HOUR, WANG, "2026-12-31T16:00"));
+        assertThat(deadlines.due(at("2027-01-04T09:00"))).singleElement().satisfies(e -> {
+            assertThat(e.lateBusiness()).isNull();
+            assertThat(e.latePlain()).isEqualTo(Duration.ofHours(88));
+        });
+    }
+
+    @Test
     void C13_firingsGoToTheBackupWhenTheOwnerIsAbsent() {
         Deadlines withWangAway = service(storage).absence(WANG::equals).build();
         withWangAway.set(set("RO-1", ONE_HOUR, WANG, "2026-11-23T09:00"));

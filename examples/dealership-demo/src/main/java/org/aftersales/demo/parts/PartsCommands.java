@@ -106,7 +106,7 @@ public final class PartsCommands {
             return 1;
         } catch (BusinessRuleException e) {
             if (json) {
-                out.println(toJson(e.detail() != null ? e.detail() : e.text()));
+                out.println(toJson(e.detail().<Object>map(d -> d).orElse(e.text())));
             } else {
                 printRefusal(e);
             }
@@ -324,11 +324,11 @@ public final class PartsCommands {
     private void printRefusal(BusinessRuleException e) {
         out.println(e.text().en());
         out.println(e.text().zh());
-        if (e.detail() instanceof NoBinFits nbf) {
+        e.detail(NoBinFits.class).ifPresent(nbf -> {
             for (RuleCount c : nbf.ruledOut()) {
                 out.printf("  %-20s %6d  %s / %s%n", c.rule(), c.binsRuledOut(), c.title().en(), c.title().zh());
             }
-        }
+        });
     }
 
     private String t(LocalizedText text) {

@@ -47,9 +47,10 @@ public final class ConsoleApp implements AutoCloseable {
     private final Dealership dealership;
     private final Sessions sessions;
     private final LoginThrottle throttle;
-    private final Set<Screen> screens = EnumSet.of(Screen.WAREHOUSE, Screen.SCORECARDS);
+    private final Set<Screen> screens = EnumSet.of(Screen.WAREHOUSE, Screen.COMPLAINTS, Screen.SCORECARDS);
     private final WarehousePage warehousePage;
     private final ScorecardPage scorecardPage;
+    private final ComplaintLog complaintLog;
     private Javalin server;
 
     private ConsoleApp(ConsoleSettings settings) {
@@ -59,6 +60,7 @@ public final class ConsoleApp implements AutoCloseable {
         this.throttle = new LoginThrottle(settings);
         this.warehousePage = new WarehousePage(dealership.warehouse());
         this.scorecardPage = new ScorecardPage(dealership);
+        this.complaintLog = new ComplaintLog(settings.clock(), dealership.staff(), Dealership.ZONE);
     }
 
     /**
@@ -117,6 +119,15 @@ public final class ConsoleApp implements AutoCloseable {
             require(ctx, Screen.SCORECARDS);
             html(ctx, lang(ctx).pick(Screen.SCORECARDS.title()),
                     scorecardPage.card(view(ctx), ctx.pathParam("key"), ctx.queryParam("period")));
+        });
+        r.get("/complaints", ctx -> {
+            require(ctx, Screen.COMPLAINTS);
+            html(ctx, lang(ctx).pick(Screen.COMPLAINTS.title()), complaintLog.list(view(ctx), settings.clock().instant()));
+        });
+        r.get("/complaints/{number}", ctx -> {
+            require(ctx, Screen.COMPLAINTS);
+            html(ctx, lang(ctx).pick(Screen.COMPLAINTS.title()),
+                    complaintLog.one(view(ctx), ctx.pathParam("number"), settings.clock().instant()));
         });
         r.get("/api/warehouse/audit", ctx -> {
             require(ctx, Screen.WAREHOUSE);

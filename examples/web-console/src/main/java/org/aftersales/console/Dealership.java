@@ -48,6 +48,8 @@ final class Dealership {
     static final DepartmentId PARTS = DepartmentId.of("D-PARTS");
     static final DepartmentId SERVICE = DepartmentId.of("D-SERVICE");
     static final DepartmentId CARE = DepartmentId.of("D-CARE");
+    /** The dealership's time zone, for the times the screens show. */
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private static final Clock SCORING_CLOCK = Clock.fixed(Instant.parse("2026-04-02T01:00:00Z"),
             ZoneId.of("Asia/Shanghai"));

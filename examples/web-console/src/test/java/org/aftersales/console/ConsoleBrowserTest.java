@@ -123,10 +123,36 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    void K1_anOverdueComplaintIsHighlighted() {
+        signIn("chen");
+        driver.findElement(By.id("nav-complaints")).click();
+        WebElement table = new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("complaints")));
+        List<WebElement> overdue = table.findElements(By.cssSelector("tr[data-overdue=true]"));
+        List<WebElement> onTime = table.findElements(By.cssSelector("tr[data-overdue=false]"));
+        assertThat(overdue).isNotEmpty();
+        assertThat(onTime).isNotEmpty();
+        String lateColour = overdue.get(0).findElement(By.tagName("td")).getCssValue("background-color");
+        String onTimeColour = onTime.get(0).findElement(By.tagName("td")).getCssValue("background-color");
+        assertThat(lateColour).isNotEqualTo(onTimeColour).isEqualTo("rgba(253, 226, 226, 1)");
+        assertThat(overdue.get(0).getText()).contains("overdue");
+        Browser.screenshot(driver, "complaints");
+        overdue.get(0).findElement(By.tagName("a")).click();
+        WebElement steps = new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("steps")));
+        assertThat(steps.getText()).isNotBlank();
+        assertThat(driver.findElement(By.id("limits")).getText()).contains("overdue");
+        Browser.screenshot(driver, "complaint");
+    }
+
+    @Test
     void K1_warehouseKeeperDoesNotSeeComplaintsOrOthersScorecards() {
         signIn("li");
         assertThat(driver.findElements(By.id("nav-warehouse"))).hasSize(1);
         assertThat(driver.findElements(By.id("nav-complaints"))).isEmpty();
+        go("/complaints");
+        assertThat(driver.findElement(By.id("problem")).getAttribute("data-status")).isEqualTo("403");
+        assertThat(driver.findElements(By.id("complaints"))).isEmpty();
         go("/scorecards");
         assertThat(driver.findElements(By.cssSelector("#scorecards a"))).extracting(WebElement::getText)
                 .containsExactly("Staff scorecard: 李娜 Li Na");

@@ -87,6 +87,21 @@ class ConsoleHttpTest {
     }
 
     @Test
+    void K1_complaintsForComplaintOfficersNotForTheWarehouseKeeper() {
+        Client keeper = client();
+        keeper.login("li", Dealership.DEMO_PASSWORD);
+        assertThat(keeper.get("/").body()).doesNotContain("/complaints");
+        assertThat(keeper.get("/complaints").statusCode()).isEqualTo(403);
+        Client officer = client();
+        officer.login("chen", Dealership.DEMO_PASSWORD);
+        HttpResponse<String> log = officer.get("/complaints");
+        assertThat(log.statusCode()).isEqualTo(200);
+        assertThat(log.body()).contains("class=\"overdue\"").contains("data-overdue=\"false\"");
+        assertThat(officer.get("/complaints/CP-2026-999999").statusCode()).isEqualTo(404);
+        assertThat(officer.get("/complaints/CP-2026-999999").body()).contains("There is no complaint CP-2026-999999");
+    }
+
+    @Test
     void K1_serviceAdvisorDoesNotSeeTheWarehouse() {
         Client c = client();
         c.login("liu", Dealership.DEMO_PASSWORD);

@@ -42,7 +42,7 @@ class PgDealershipGroupTest {
                     "CREATE SCHEMA " + dealership + " AUTHORIZATION " + dealership,
                     "REVOKE ALL ON SCHEMA " + dealership + " FROM PUBLIC");
         }
-        TestDatabases.admin("CREATE ROLE " + group + " LOGIN PASSWORD 'secret-group'");
+        TestDatabases.admin("CREATE ROLE " + group + " LOGIN PASSWORD 'secret-" + group + "'");
         for (String dealership : List.of(north, south)) {
             TestDatabases.admin(
                     "GRANT USAGE ON SCHEMA " + dealership + " TO " + group,

@@ -12,7 +12,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.aftersales.core.error.ConcurrentUpdateException;
 import org.aftersales.core.id.CustomerId;
 import org.aftersales.core.store.Repository;
 import org.aftersales.core.store.SequenceFormat;
@@ -82,26 +81,7 @@ abstract class StoreReliabilityContract {
             List<Future<?>> workers = new ArrayList<>();
             for (int t = 0; t < 2 * perStore; t++) {
                 Storage storage = t % 2 == 0 ? first : second;
-                workers.add(pool.submit(() -> {
-                    for (int i = 0; i < each; i++) {
-                        while (true) {
-                            try {
-                                numbers.add(storage.inUnitOfWork(work -> {
-                                    long n = work.sequence(RO).next().counter();
-                                    Repository<CustomerId, Account> accounts = work.repository(Account.TYPE);
-                                    Versioned<Account> ann = accounts.get(ANN);
-                                    accounts.save(ann.value().plus(1), ann.version());
-                                    work.publish(Noted.of("n" + n));
-                                    return n;
-                                }));
-                                break;
-                            } catch (ConcurrentUpdateException stale) {
-                                // the other store or thread got there first: read again, retry
-                            }
-                        }
-                    }
-                    return null;
-                }));
+                workers.add(pool.submit(() -> LoadMain.run(storage, each, numbers)));
             }
             for (Future<?> worker : workers) {
                 worker.get();

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.aftersales.core.store.Storage;
 import org.aftersales.core.store.spi.StorageEngine;
@@ -26,6 +27,7 @@ final class TestDatabases {
     static final String PG_PASSWORD = "AFTERSALES_TEST_PG_PASSWORD";
 
     private static final AtomicInteger NEXT = new AtomicInteger();
+    private static final AtomicBoolean TOLD = new AtomicBoolean();
 
     private TestDatabases() {
     }
@@ -48,6 +50,9 @@ final class TestDatabases {
                     + " and " + PG_USER + " (default postgres); .ci/run starts a throwaway cluster and sets them";
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
                 Assertions.fail("CI=true, so the PostgreSQL tests must run, but " + message);
+            }
+            if (TOLD.compareAndSet(false, true)) {
+                System.err.println("[jdbc-store] PostgreSQL tests SKIPPED: " + message);
             }
             Assumptions.abort("skipped: " + message);
         }

@@ -1,7 +1,8 @@
 /**
  * The JDBC store (C7, E5): {@link org.aftersales.store.jdbc.JdbcStorageProvider}, its settings
- * ({@link org.aftersales.store.jdbc.JdbcStoreConfig}) and its one exception
- * ({@link org.aftersales.store.jdbc.JdbcStorageException}). Everything else is package-private.
+ * ({@link org.aftersales.store.jdbc.JdbcStoreConfig}), its one exception
+ * ({@link org.aftersales.store.jdbc.JdbcStorageException}) and a follower of the event log for
+ * other processes ({@link org.aftersales.store.jdbc.JdbcLogFollower}). Everything else is package-private.
  *
  * <h2>Layout in the database</h2>
  * <ul>

@@ -25,7 +25,6 @@ import org.aftersales.core.store.Aggregate;
 import org.aftersales.core.store.AggregateType;
 import org.aftersales.core.store.Index;
 import org.aftersales.core.store.Repository;
-import org.aftersales.core.store.StoreMessages;
 import org.aftersales.core.store.StoredEvent;
 import org.aftersales.core.store.spi.CommitHook;
 import org.aftersales.core.store.spi.StorageEngine;
@@ -201,7 +200,7 @@ final class JdbcEngine implements StorageEngine {
         }
         if (table.type() != type && !table.type().sameAs(type)) {
             AggregateType<?, ?> known = table.type();
-            throw new IllegalArgumentException(StoreMessages.MESSAGES.text("store.typeMismatch", known.name(),
+            throw new IllegalArgumentException(JdbcMessages.MESSAGES.text("jdbc.typeMismatch", known.name(),
                     known.idType().getName(), known.aggregateClass().getName()).en());
         }
         return typed(table, type);

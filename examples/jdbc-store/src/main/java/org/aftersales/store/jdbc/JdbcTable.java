@@ -18,7 +18,6 @@ import org.aftersales.core.store.Aggregate;
 import org.aftersales.core.store.AggregateType;
 import org.aftersales.core.store.Index;
 import org.aftersales.core.store.Repository;
-import org.aftersales.core.store.StoreMessages;
 import org.aftersales.core.store.Versioned;
 import tools.jackson.databind.JavaType;
 
@@ -274,14 +273,14 @@ final class JdbcTable<ID extends Identifier, A extends Aggregate<ID>> implements
         Objects.requireNonNull(index, "index");
         int at = indexes.indexOf(index);
         if (at < 0 || indexes.get(at) != index) {
-            throw new IllegalArgumentException(StoreMessages.MESSAGES.text("store.unknownIndex", type.name(), index.name()).en());
+            throw new IllegalArgumentException(JdbcMessages.MESSAGES.text("jdbc.unknownIndex", type.name(), index.name()).en());
         }
         return columns.get(at);
     }
 
     void checkSorted(Index<A, ?> index) {
         if (!index.isSorted()) {
-            throw new IllegalArgumentException(StoreMessages.MESSAGES.text("store.notSorted", index.name(), type.name()).en());
+            throw new IllegalArgumentException(JdbcMessages.MESSAGES.text("jdbc.notSorted", index.name(), type.name()).en());
         }
     }
 

@@ -16,7 +16,6 @@ import org.aftersales.core.store.Aggregate;
 import org.aftersales.core.store.AggregateType;
 import org.aftersales.core.store.Index;
 import org.aftersales.core.store.Repository;
-import org.aftersales.core.store.StoreMessages;
 import org.aftersales.core.store.StoredEvent;
 import org.aftersales.core.store.Versioned;
 import org.aftersales.core.store.spi.CommitHook;
@@ -183,7 +182,7 @@ final class JdbcTransaction implements StorageTransaction {
 
     private void checkOpen() {
         if (ended) {
-            throw new IllegalStateException(StoreMessages.MESSAGES.text("store.unitOfWorkEnded").en());
+            throw new IllegalStateException(JdbcMessages.MESSAGES.text("jdbc.unitOfWorkEnded").en());
         }
     }
 

@@ -15,6 +15,10 @@ module org.aftersales.core {
     exports org.aftersales.core.json;
     exports org.aftersales.core.event;
     exports org.aftersales.core.calendar;
+    exports org.aftersales.core.deadline;
+    exports org.aftersales.core.deadline.spi;
+    exports org.aftersales.core.notification;
+    exports org.aftersales.core.notification.spi;
     exports org.aftersales.core.party;
     exports org.aftersales.core.validation;
     exports org.aftersales.core.statemachine;
@@ -29,6 +33,8 @@ module org.aftersales.core {
     opens org.aftersales.core.value to tools.jackson.databind, org.hibernate.validator;
     opens org.aftersales.core.event to tools.jackson.databind, org.hibernate.validator;
     opens org.aftersales.core.calendar to tools.jackson.databind, org.hibernate.validator;
+    opens org.aftersales.core.deadline to tools.jackson.databind;
+    opens org.aftersales.core.notification to tools.jackson.databind;
     opens org.aftersales.core.party to tools.jackson.databind, org.hibernate.validator;
     opens org.aftersales.core.validation to org.hibernate.validator;
     opens org.aftersales.core.scoring to tools.jackson.databind;
@@ -41,4 +47,8 @@ module org.aftersales.core {
     // Scoring (S2, S3): derived items and the reward and penalty policy are plugins.
     uses org.aftersales.core.scoring.spi.ItemDerivation;
     uses org.aftersales.core.scoring.spi.RewardPolicy;
+    // Deadlines (C13): listeners told of each firing, found when the builder asks for discovery.
+    uses org.aftersales.core.deadline.spi.DeadlineListener;
+    // Notifications (C12): one sender per channel, found when the builder asks for discovery.
+    uses org.aftersales.core.notification.spi.NotificationSender;
 }

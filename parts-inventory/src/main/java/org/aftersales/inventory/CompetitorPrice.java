@@ -2,7 +2,6 @@ package org.aftersales.inventory;
 
 import org.aftersales.core.error.Violations;
 import org.aftersales.core.value.Money;
-import org.aftersales.inventory.internal.InventoryMessages;
 
 /**
  * What a competitor asks for the same part, where known (P1, 000).

@@ -2,29 +2,23 @@ package org.aftersales.inventory;
 
 import com.google.common.graph.ImmutableValueGraph;
 import com.google.common.graph.MutableValueGraph;
-import com.google.common.graph.ValueGraph;
 import com.google.common.graph.ValueGraphBuilder;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.aftersales.core.error.Violations;
 import org.aftersales.core.id.BinCode;
 import org.aftersales.core.id.WarehouseId;
 import org.aftersales.core.json.AftersalesJson;
-import org.aftersales.core.value.Weight;
-import org.aftersales.inventory.internal.InventoryMessages;
 
 /**
  * A warehouse layout (P2): zones, racks, levels and bins, and which bins are neighbours (side
- * by side, stacked, across the aisle) as a Guava {@link ValueGraph}. Immutable and
- * thread-safe. Built from a checked {@link LayoutSpec}, usually read with
- * {@link #fromJson(String)}.
+ * by side, stacked, across the aisle), asked with {@link #neighbours(Bin)} and
+ * {@link #adjacency(Bin, Bin)}. Immutable and thread-safe. Built from a {@link LayoutSpec}
+ * that {@link #of(LayoutSpec)} checks first, usually read with {@link #fromJson(String)}.
  */
 public final class Layout {
 
@@ -81,50 +75,25 @@ public final class Layout {
      * @throws org.aftersales.core.error.ValidationException listing every problem with its path
      */
     public static Layout of(LayoutSpec spec) {
-        check(spec);
+        LayoutCheck.check(spec);
+        Assembly parts = new Assembly();
         List<Zone> zones = new ArrayList<>();
-        List<Level> levels = new ArrayList<>();
-        List<Bin> bins = new ArrayList<>();
-        Map<BinCode, Bin> byCode = new HashMap<>();
-        Map<Rack, Integer> facing = new HashMap<>();
         for (LayoutSpec.ZoneSpec zs : spec.zones()) {
-            Zone zone = new Zone(zs.code().strip(), zs.name() == null ? zs.code().strip() : zs.name(),
-                    zs.distanceToCounterM(), zones.size());
-            zones.add(zone);
-            List<Rack> racks = new ArrayList<>();
-            for (LayoutSpec.RackSpec rs : zs.racks()) {
-                double offset = rs.offsetM() == null ? (rs.number() - 1) * DEFAULT_RACK_SPACING_M : rs.offsetM();
-                String dedicated = rs.dedicatedTo() == null || rs.dedicatedTo().isBlank() ? null : rs.dedicatedTo().strip();
-                Rack rack = new Rack(zone, rs.number(), rs.kind(), dedicated, offset);
-                racks.add(rack);
-                if (rs.facing() != null) {
-                    facing.put(rack, rs.facing());
-                }
-                List<Level> rackLevels = new ArrayList<>();
-                for (LayoutSpec.LevelSpec ls : rs.levels()) {
-                    Level level = new Level(rack, ls.number(), ls.heightMm(), Weight.ofGrams(ls.loadLimitKg() * 1000L),
-                            levels.size());
-                    levels.add(level);
-                    rackLevels.add(level);
-                    List<Bin> levelBins = new ArrayList<>();
-                    double width = ls.binSize().lengthMm() / 1000.0;
-                    for (int p = 1; p <= ls.bins(); p++) {
-                        BinCode code = BinCode.of(String.format(Locale.ROOT, "%s-%02d-%d-%02d", zone.code(), rack.number(),
-                                level.number(), p));
-                        Bin bin = new Bin(code, level, p, ls.binSize(), bins.size(), (p - 1) * width, p * width);
-                        bins.add(bin);
-                        levelBins.add(bin);
-                        byCode.put(code, bin);
-                    }
-                    level.bins(levelBins);
-                }
-                rackLevels.sort((a, b) -> Integer.compare(a.number(), b.number()));
-                rack.levels(rackLevels);
-            }
-            zone.racks(racks);
+            zones.add(new Zone(zs, zones.size(), parts));
         }
-        return new Layout(spec, List.copyOf(zones), List.copyOf(levels), Collections.unmodifiableList(bins),
-                Collections.unmodifiableMap(byCode), graph(zones, bins.size(), facing));
+        return new Layout(spec, List.copyOf(zones), List.copyOf(parts.levels), Collections.unmodifiableList(parts.bins),
+                Collections.unmodifiableMap(parts.byCode), graph(zones, parts.bins.size(), parts.facing));
+    }
+
+    /**
+     * What the zones, racks and levels register while they are built, each in its own
+     * constructor: levels and bins get dense ordinals in document order.
+     */
+    static final class Assembly {
+        final List<Level> levels = new ArrayList<>();
+        final List<Bin> bins = new ArrayList<>();
+        final Map<BinCode, Bin> byCode = new HashMap<>();
+        final Map<Rack, Integer> facing = new HashMap<>();
     }
 
     private static ImmutableValueGraph<Bin, Adjacency> graph(List<Zone> zones, int binCount, Map<Rack, Integer> facing) {
@@ -181,96 +150,6 @@ public final class Layout {
         }
     }
 
-    private static void check(LayoutSpec spec) {
-        Violations v = new Violations(InventoryMessages.MESSAGES);
-        if (spec.warehouse() == null) {
-            v.add("warehouse", "required");
-        }
-        if (spec.zones().isEmpty()) {
-            v.add("zones", "layout.noZones");
-        }
-        Set<String> zoneCodes = new HashSet<>();
-        for (int z = 0; z < spec.zones().size(); z++) {
-            LayoutSpec.ZoneSpec zs = spec.zones().get(z);
-            String zp = "zones[" + z + "]";
-            if (zs == null) {
-                v.add(zp, "required");
-                continue;
-            }
-            if (zs.code() == null || zs.code().isBlank()) {
-                v.add(zp + ".code", "required");
-            } else if (!zs.code().strip().matches("[A-Za-z0-9]{1,8}")) {
-                v.add(zp + ".code", "layout.zoneCode", zs.code());
-            } else if (!zoneCodes.add(zs.code().strip())) {
-                v.add(zp + ".code", "layout.duplicate", zs.code());
-            }
-            if (!(zs.distanceToCounterM() >= 0) || zs.distanceToCounterM() > 10_000) {
-                v.add(zp + ".distanceToCounterM", "layout.distance", zs.distanceToCounterM());
-            }
-            Set<Integer> rackNumbers = new HashSet<>();
-            zs.racks().forEach(r -> {
-                if (r != null) {
-                    rackNumbers.add(r.number());
-                }
-            });
-            Set<Integer> seenRacks = new HashSet<>();
-            for (int r = 0; r < zs.racks().size(); r++) {
-                checkRack(v, zp + ".racks[" + r + "]", zs.racks().get(r), seenRacks, rackNumbers);
-            }
-        }
-        v.throwIfPresent();
-    }
-
-    private static void checkRack(Violations v, String rp, LayoutSpec.RackSpec rs, Set<Integer> seen, Set<Integer> all) {
-        if (rs == null) {
-            v.add(rp, "required");
-            return;
-        }
-        if (rs.number() < 1 || rs.number() > 99) {
-            v.add(rp + ".number", "layout.range", rs.number(), 1, 99);
-        } else if (!seen.add(rs.number())) {
-            v.add(rp + ".number", "layout.duplicate", rs.number());
-        }
-        if (rs.kind() == null) {
-            v.add(rp + ".kind", "required");
-        }
-        if (rs.facing() != null && (rs.facing() == rs.number() || !all.contains(rs.facing()))) {
-            v.add(rp + ".facing", "layout.facing", rs.facing());
-        }
-        if (rs.offsetM() != null && (!(rs.offsetM() >= 0) || rs.offsetM() > 10_000)) {
-            v.add(rp + ".offsetM", "layout.distance", rs.offsetM());
-        }
-        if (rs.levels().isEmpty()) {
-            v.add(rp + ".levels", "layout.noLevels");
-        }
-        Set<Integer> levelNumbers = new HashSet<>();
-        for (int l = 0; l < rs.levels().size(); l++) {
-            LayoutSpec.LevelSpec ls = rs.levels().get(l);
-            String lp = rp + ".levels[" + l + "]";
-            if (ls == null) {
-                v.add(lp, "required");
-                continue;
-            }
-            if (ls.number() < 1 || ls.number() > 9) {
-                v.add(lp + ".number", "layout.range", ls.number(), 1, 9);
-            } else if (!levelNumbers.add(ls.number())) {
-                v.add(lp + ".number", "layout.duplicate", ls.number());
-            }
-            if (ls.heightMm() < 0 || ls.heightMm() > 20_000) {
-                v.add(lp + ".heightMm", "layout.range", ls.heightMm(), 0, 20_000);
-            }
-            if (ls.loadLimitKg() < 1 || ls.loadLimitKg() > 50_000) {
-                v.add(lp + ".loadLimitKg", "layout.range", ls.loadLimitKg(), 1, 50_000);
-            }
-            if (ls.bins() < 1 || ls.bins() > MAX_BINS_PER_LEVEL) {
-                v.add(lp + ".bins", "layout.range", ls.bins(), 1, MAX_BINS_PER_LEVEL);
-            }
-            if (ls.binSize() == null) {
-                v.add(lp + ".binSize", "required");
-            }
-        }
-    }
-
     /** @return the document this layout was built from */
     public LayoutSpec spec() {
         return spec;
@@ -312,28 +191,47 @@ public final class Layout {
         return byCode.get(code);
     }
 
-    /** @return the neighbour graph: nodes are bins, edge values say how they neighbour */
-    public ValueGraph<Bin, Adjacency> graph() {
-        return graph;
-    }
-
     /**
-     * @param bin a bin of this layout
-     * @return its neighbours: beside, above, below and across the aisle
-     */
-    public Set<Bin> neighbours(Bin bin) {
-        return graph.adjacentNodes(bin);
-    }
-
-    /**
-     * The neighbours as a list, read from the graph once when the layout is built; the fast
-     * form of {@link #neighbours(Bin)} for rules evaluated on many bins.
+     * The neighbours of a bin: beside it on its level, above and below it in its rack, and
+     * facing it across the aisle. Worked out once when the layout is built, so rules
+     * evaluated on many bins may call it freely (constant time, no allocation).
      *
      * @param bin a bin of this layout
-     * @return its neighbours
+     * @return its neighbours, each once; unmodifiable
+     * @throws org.aftersales.core.error.ValidationException when the bin belongs to another layout
      */
-    public List<Bin> neighbourList(Bin bin) {
-        return neighbourLists.get(bin.ordinal());
+    public List<Bin> neighbours(Bin bin) {
+        return neighbourLists.get(own(bin).ordinal());
+    }
+
+    /**
+     * How two bins neighbour, if they do.
+     *
+     * @param a a bin of this layout
+     * @param b another bin of this layout
+     * @return beside, stacked or across the aisle; empty when they are not neighbours
+     * @throws org.aftersales.core.error.ValidationException when a bin belongs to another layout
+     */
+    public Optional<Adjacency> adjacency(Bin a, Bin b) {
+        return Optional.ofNullable(graph.edgeValueOrDefault(own(a), own(b), null));
+    }
+
+    /**
+     * @param a a bin of this layout
+     * @param b another bin of this layout
+     * @return true when they are neighbours
+     */
+    public boolean areNeighbours(Bin a, Bin b) {
+        return graph.hasEdgeConnecting(own(a), own(b));
+    }
+
+    private Bin own(Bin bin) {
+        int i = bin.ordinal();
+        if (i >= bins.size() || bins.get(i) != bin) {
+            new Violations(InventoryMessages.MESSAGES).add("bin", "layout.foreignBin", bin, spec.warehouse())
+                    .throwIfPresent();
+        }
+        return bin;
     }
 
     /** @return the longest walking distance from the counter to a bin, in metres */

@@ -1,9 +1,15 @@
 package org.aftersales.inventory;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.aftersales.core.id.BinCode;
 import org.aftersales.core.value.Weight;
 
-/** A level of a {@link Rack}. Immutable; identity is its place in one layout. */
+/**
+ * A level of a {@link Rack}. Immutable: built whole, with its row of bins, when its rack is
+ * built; identity is its place in one layout.
+ */
 public final class Level {
 
     private final Rack rack;
@@ -11,18 +17,30 @@ public final class Level {
     private final int heightMm;
     private final Weight loadLimit;
     private final int ordinal;
-    private List<Bin> bins = List.of();
+    private final List<Bin> bins;
 
-    Level(Rack rack, int number, int heightMm, Weight loadLimit, int ordinal) {
+    /**
+     * Builds a level of a checked document with its bins, coded zone-rack-level-position
+     * ({@code A-03-2-05}) and laid end to end along the rack.
+     */
+    Level(Rack rack, LayoutSpec.LevelSpec spec, Layout.Assembly parts) {
         this.rack = rack;
-        this.number = number;
-        this.heightMm = heightMm;
-        this.loadLimit = loadLimit;
-        this.ordinal = ordinal;
-    }
-
-    void bins(List<Bin> value) {
-        this.bins = List.copyOf(value);
+        this.number = spec.number();
+        this.heightMm = spec.heightMm();
+        this.loadLimit = Weight.ofGrams(spec.loadLimitKg() * 1000L);
+        this.ordinal = parts.levels.size();
+        parts.levels.add(this);
+        List<Bin> row = new ArrayList<>(spec.bins());
+        double width = spec.binSize().lengthMm() / 1000.0;
+        for (int p = 1; p <= spec.bins(); p++) {
+            BinCode code = BinCode.of(String.format(Locale.ROOT, "%s-%02d-%d-%02d", rack.zone().code(), rack.number(),
+                    number, p));
+            Bin bin = new Bin(code, this, p, spec.binSize(), parts.bins.size(), (p - 1) * width, p * width);
+            parts.bins.add(bin);
+            parts.byCode.put(code, bin);
+            row.add(bin);
+        }
+        this.bins = List.copyOf(row);
     }
 
     /** @return the rack it belongs to */

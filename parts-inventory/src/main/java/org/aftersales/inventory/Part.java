@@ -7,7 +7,6 @@ import org.aftersales.core.i18n.LocalizedText;
 import org.aftersales.core.id.PartNumber;
 import org.aftersales.core.value.Dimensions;
 import org.aftersales.core.value.Weight;
-import org.aftersales.inventory.internal.InventoryMessages;
 
 /**
  * One entry of the part master (P1): what a part is and what its storage needs. Immutable;

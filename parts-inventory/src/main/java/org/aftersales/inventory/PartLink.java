@@ -2,7 +2,6 @@ package org.aftersales.inventory;
 
 import org.aftersales.core.error.Violations;
 import org.aftersales.core.id.PartNumber;
-import org.aftersales.inventory.internal.InventoryMessages;
 
 /**
  * A link from one part to another in the part master (P1): a superseding part or an

@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.aftersales.core.error.Violations;
 import org.aftersales.core.id.PartNumber;
 import org.aftersales.core.json.AftersalesJson;
-import org.aftersales.inventory.internal.InventoryMessages;
 
 /**
  * The part master (P1): every part the warehouse knows, by part number. Immutable and

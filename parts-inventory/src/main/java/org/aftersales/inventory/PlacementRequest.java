@@ -2,7 +2,6 @@ package org.aftersales.inventory;
 
 import org.aftersales.core.error.Violations;
 import org.aftersales.core.id.PartNumber;
-import org.aftersales.inventory.internal.InventoryMessages;
 
 /**
  * An incoming part and quantity to be placed (P3).

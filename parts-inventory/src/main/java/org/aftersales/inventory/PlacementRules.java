@@ -5,64 +5,61 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ServiceLoader;
 import org.aftersales.core.error.Violations;
-import org.aftersales.inventory.internal.InventoryMessages;
-import org.aftersales.inventory.internal.ResolvedRules;
-import org.aftersales.inventory.internal.StandardRules;
+import org.aftersales.core.plugin.PluginHost;
 import org.aftersales.inventory.spi.PlacementRule;
 import org.aftersales.inventory.spi.RuleKind;
 
 /**
  * A catalogue of placement rules and named rule sets (P3). Immutable; {@code with} methods
- * return new catalogues.
+ * return new catalogues. The rules are {@link org.aftersales.core.plugin.Plugin plugins}
+ * held by a {@link PluginHost}, so ids are unique and a failing rule is reported by its id.
  *
  * <ul>
  *   <li>{@link #standard()}: the built-in rules and rule sets ({@code standard},
  *       {@code counter-first}, {@code compact}), without discovery.</li>
- *   <li>{@link #discover()}: the same plus every {@link PlacementRule} found with
- *       {@link ServiceLoader} on the module path or class path.</li>
+ *   <li>{@link #discover()}: the same plus every {@link PlacementRule} the plugin host's
+ *       default discovery finds with {@link java.util.ServiceLoader} on the module path or
+ *       class path. This is the catalogue a {@link PlacementEngine} uses unless it is given
+ *       one.</li>
  * </ul>
  */
 public final class PlacementRules {
 
-    private final Map<String, PlacementRule> rules;
+    private final PluginHost<PlacementRule> rules;
     private final Map<String, RuleSet> sets;
 
-    private PlacementRules(Map<String, PlacementRule> rules, Map<String, RuleSet> sets) {
+    private PlacementRules(PluginHost<PlacementRule> rules, Map<String, RuleSet> sets) {
         this.rules = rules;
         this.sets = sets;
     }
 
-    /** @return the built-in rules and rule sets */
+    /** @return the built-in rules and rule sets, with no discovery */
     public static PlacementRules standard() {
-        PlacementRules out = new PlacementRules(new LinkedHashMap<>(), new LinkedHashMap<>());
-        for (PlacementRule r : StandardRules.rules()) {
-            out = out.with(r);
-        }
-        for (RuleSet s : StandardRules.ruleSets()) {
-            out = out.withRuleSet(s);
-        }
-        return out;
+        return of(PluginHost.builder(PlacementRule.class).discovery(false));
     }
 
     /**
-     * The built-in rules and sets plus every rule found with {@link ServiceLoader}. The built-in
-     * providers themselves are found too and kept once.
+     * The built-in rules and sets, registered by hand, plus every rule found by the plugin
+     * host's default discovery ({@link java.util.ServiceLoader}).
      *
      * @return the catalogue
-     * @throws org.aftersales.core.error.ValidationException when two discovered rules share an id
+     * @throws org.aftersales.core.error.PluginFailureException when a provider cannot be
+     *     loaded, or a discovered rule takes an id already used (a built-in's included)
      */
     public static PlacementRules discover() {
-        PlacementRules out = standard();
-        for (PlacementRule r : ServiceLoader.load(PlacementRule.class, PlacementRules.class.getClassLoader())) {
-            PlacementRule known = out.rules.get(r.id());
-            if (known != null && known.getClass().equals(r.getClass())) {
-                continue;
-            }
-            out = out.with(r);
+        return of(PluginHost.builder(PlacementRule.class));
+    }
+
+    private static PlacementRules of(PluginHost.Builder<PlacementRule> host) {
+        for (PlacementRule r : StandardRules.rules()) {
+            host.register(r);
         }
-        return out;
+        Map<String, RuleSet> sets = new LinkedHashMap<>();
+        for (RuleSet s : StandardRules.ruleSets()) {
+            sets.put(s.name(), s);
+        }
+        return new PlacementRules(host.build(), sets);
     }
 
     /**
@@ -70,15 +67,10 @@ public final class PlacementRules {
      *
      * @param rule the rule
      * @return a new catalogue
-     * @throws org.aftersales.core.error.ValidationException when the id is taken
+     * @throws org.aftersales.core.error.PluginFailureException when the id is taken
      */
     public PlacementRules with(PlacementRule rule) {
-        if (rules.containsKey(rule.id())) {
-            new Violations(InventoryMessages.MESSAGES).add("rules", "rules.duplicateId", rule.id()).throwIfPresent();
-        }
-        Map<String, PlacementRule> copy = new LinkedHashMap<>(rules);
-        copy.put(rule.id(), rule);
-        return new PlacementRules(copy, sets);
+        return new PlacementRules(rules.with(rule), sets);
     }
 
     /**
@@ -97,9 +89,9 @@ public final class PlacementRules {
         return new PlacementRules(rules, copy);
     }
 
-    /** @return every rule, in registration order */
+    /** @return every rule, in plugin order ({@link org.aftersales.core.plugin.Plugin#ORDER}) */
     public List<PlacementRule> rules() {
-        return List.copyOf(rules.values());
+        return rules.plugins();
     }
 
     /** @return every rule set, in registration order */
@@ -112,7 +104,7 @@ public final class PlacementRules {
      * @return the rule, if registered
      */
     public Optional<PlacementRule> rule(String id) {
-        return Optional.ofNullable(rules.get(id));
+        return rules.find(id);
     }
 
     /**
@@ -132,6 +124,7 @@ public final class PlacementRules {
      *     unknown
      */
     ResolvedRules resolve(String name) {
+        // every rule the engine keeps is guarded: whatever it throws names it
         Violations v = new Violations(InventoryMessages.MESSAGES);
         RuleSet set = sets.get(name);
         if (set == null) {
@@ -141,18 +134,15 @@ public final class PlacementRules {
         List<PlacementRule> soft = new ArrayList<>();
         List<Double> weights = new ArrayList<>();
         for (String id : StandardRules.HARD_IDS) {
-            PlacementRule r = rules.get(id);
-            if (r != null) {
-                hard.add(r);
-            }
+            rules.find(id).map(GuardedRule::of).ifPresent(hard::add);
         }
         for (int i = 0; i < set.rules().size(); i++) {
             RuleWeight rw = set.rules().get(i);
-            PlacementRule r = rules.get(rw.rule());
+            PlacementRule r = rules.find(rw.rule()).map(GuardedRule::of).orElse(null);
             if (r == null) {
                 v.add("rules[" + i + "].rule", "rules.unknownRule", rw.rule());
             } else if (r.kind() == RuleKind.HARD) {
-                if (!hard.contains(r)) {
+                if (hard.stream().noneMatch(h -> h.id().equals(r.id()))) {
                     hard.add(r);
                 }
             } else {

@@ -3,7 +3,6 @@ package org.aftersales.inventory;
 import org.aftersales.core.error.Violations;
 import org.aftersales.core.json.AftersalesJson;
 import org.aftersales.core.value.Weight;
-import org.aftersales.inventory.internal.InventoryMessages;
 
 /**
  * The thresholds of placement (P3), with sensible defaults ({@link #defaults()}). JSON-loadable;

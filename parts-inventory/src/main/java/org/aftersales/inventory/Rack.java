@@ -1,9 +1,15 @@
 package org.aftersales.inventory;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
-/** A rack of a {@link Layout}. Immutable; identity is its place in one layout. */
+/**
+ * A rack of a {@link Layout}. Immutable: built whole, with its levels, when its zone is
+ * built; identity is its place in one layout.
+ */
 public final class Rack {
 
     private final Zone zone;
@@ -11,18 +17,27 @@ public final class Rack {
     private final RackKind kind;
     private final String dedicatedTo;
     private final double offsetM;
-    private List<Level> levels = List.of();
+    private final List<Level> levels;
 
-    Rack(Zone zone, int number, RackKind kind, String dedicatedTo, double offsetM) {
+    /**
+     * Builds a rack of a checked document with its levels and bins. A rack without an offset
+     * stands {@link Layout#DEFAULT_RACK_SPACING_M} further in than the rack numbered before it.
+     */
+    Rack(Zone zone, LayoutSpec.RackSpec spec, Layout.Assembly parts) {
         this.zone = zone;
-        this.number = number;
-        this.kind = kind;
-        this.dedicatedTo = dedicatedTo;
-        this.offsetM = offsetM;
-    }
-
-    void levels(List<Level> value) {
-        this.levels = List.copyOf(value);
+        this.number = spec.number();
+        this.kind = spec.kind();
+        this.dedicatedTo = spec.dedicatedTo() == null || spec.dedicatedTo().isBlank() ? null : spec.dedicatedTo().strip();
+        this.offsetM = spec.offsetM() == null ? (number - 1) * Layout.DEFAULT_RACK_SPACING_M : spec.offsetM();
+        if (spec.facing() != null) {
+            parts.facing.put(this, spec.facing());
+        }
+        List<Level> built = new ArrayList<>(spec.levels().size());
+        for (LayoutSpec.LevelSpec ls : spec.levels()) {
+            built.add(new Level(this, ls, parts));
+        }
+        built.sort(Comparator.comparingInt(Level::number));
+        this.levels = List.copyOf(built);
     }
 
     /** @return the zone it stands in */
@@ -62,6 +77,6 @@ public final class Rack {
 
     @Override
     public String toString() {
-        return zone.code() + "-" + String.format(java.util.Locale.ROOT, "%02d", number);
+        return zone.code() + "-" + String.format(Locale.ROOT, "%02d", number);
     }
 }

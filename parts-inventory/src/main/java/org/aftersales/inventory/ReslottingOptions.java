@@ -2,7 +2,6 @@ package org.aftersales.inventory;
 
 import java.util.Objects;
 import org.aftersales.core.error.Violations;
-import org.aftersales.inventory.internal.InventoryMessages;
 
 /**
  * How a re-slotting plan is made (P4).

@@ -6,7 +6,6 @@ import java.util.Set;
 import org.aftersales.core.error.Violations;
 import org.aftersales.core.i18n.LocalizedText;
 import org.aftersales.core.json.AftersalesJson;
-import org.aftersales.inventory.internal.InventoryMessages;
 
 /**
  * A named choice of placement rules and weights that a dealership picks (P3). The built-in

@@ -1,7 +1,6 @@
 package org.aftersales.inventory;
 
 import org.aftersales.core.error.Violations;
-import org.aftersales.inventory.internal.InventoryMessages;
 
 /**
  * A rule named in a rule set, with its weight.

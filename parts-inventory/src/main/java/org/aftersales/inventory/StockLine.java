@@ -3,7 +3,6 @@ package org.aftersales.inventory;
 import org.aftersales.core.error.Violations;
 import org.aftersales.core.id.BinCode;
 import org.aftersales.core.id.PartNumber;
-import org.aftersales.inventory.internal.InventoryMessages;
 
 /**
  * How many pieces of one part lie in one bin.

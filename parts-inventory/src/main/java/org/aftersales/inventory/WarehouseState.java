@@ -2,8 +2,6 @@ package org.aftersales.inventory;
 
 import java.util.List;
 import org.aftersales.core.error.Violations;
-import org.aftersales.inventory.internal.InventoryMessages;
-import org.aftersales.inventory.internal.StockIndex;
 
 /**
  * A layout, its part master and a stock snapshot, checked against each other and indexed for

@@ -1,25 +1,31 @@
 package org.aftersales.inventory;
 
+import java.util.ArrayList;
 import java.util.List;
 
-/** A zone of a {@link Layout}. Immutable; identity is its place in one layout. */
+/**
+ * A zone of a {@link Layout}. Immutable: built whole, with its racks, when the layout is
+ * built; identity is its place in one layout.
+ */
 public final class Zone {
 
     private final String code;
     private final String name;
     private final double distanceToCounterM;
     private final int ordinal;
-    private List<Rack> racks = List.of();
+    private final List<Rack> racks;
 
-    Zone(String code, String name, double distanceToCounterM, int ordinal) {
-        this.code = code;
-        this.name = name;
-        this.distanceToCounterM = distanceToCounterM;
+    /** Builds the zone of a checked document with its racks, levels and bins. */
+    Zone(LayoutSpec.ZoneSpec spec, int ordinal, Layout.Assembly parts) {
+        this.code = spec.code().strip();
+        this.name = spec.name() == null ? code : spec.name();
+        this.distanceToCounterM = spec.distanceToCounterM();
         this.ordinal = ordinal;
-    }
-
-    void racks(List<Rack> value) {
-        this.racks = List.copyOf(value);
+        List<Rack> built = new ArrayList<>(spec.racks().size());
+        for (LayoutSpec.RackSpec rs : spec.racks()) {
+            built.add(new Rack(this, rs, parts));
+        }
+        this.racks = List.copyOf(built);
     }
 
     /** @return the zone code */

@@ -65,6 +65,24 @@ class AuditAndReslottingTest {
         assertThat(AftersalesJson.read(json, ReslottingPlan.class)).isEqualTo(plan);
     }
 
+    /**
+     * Issue 11: a part kept in two bins was moved out of the second with the reason found in
+     * the first, which named the very bin it was leaving ("already has its home in" it).
+     */
+    @Test
+    void issue11_P4_aMoveGivesTheReasonFoundInTheBinItLeaves() {
+        List<String> bins = List.of("A-01-1-01", "A-02-1-05");
+        WarehouseState state = engine.state(stock(bins.get(0), BULB, 5, bins.get(1), BULB, 3));
+        ReslottingPlan plan = engine.replan(state, ReslottingOptions.defaults().withMaxSoftMoves(0));
+        assertThat(plan.moves()).isNotEmpty().allSatisfy(m -> {
+            String from = m.from().value();
+            String other = bins.get(0).equals(from) ? bins.get(1) : bins.get(0);
+            assertThat(m.reason().en()).doesNotContain("home in " + from).contains("home in " + other);
+            assertThat(m.reason().zh()).doesNotContain("固定料位 " + from).contains("固定料位 " + other);
+        });
+        assertThat(engine.audit(state.apply(plan.moves())).hardViolations()).isEmpty();
+    }
+
     @Test
     void P4_roomIsMadeWhenNoFreeBinFits() {
         LayoutSpec spec = new LayoutSpec(org.aftersales.core.id.WarehouseId.of("W"), "w", List.of(

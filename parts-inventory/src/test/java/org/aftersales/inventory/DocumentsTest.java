@@ -26,7 +26,12 @@ class DocumentsTest {
         assertThat(layout.neighbours(bin)).extracting(b -> b.code().value())
                 .containsExactlyInAnyOrder("A-01-2-02", "A-01-2-04", "A-01-1-03", "A-01-3-03", "A-02-2-03");
         Bin across = layout.binOrNull(org.aftersales.core.id.BinCode.of("A-02-2-03"));
-        assertThat(layout.graph().edgeValueOrDefault(bin, across, null)).isEqualTo(Adjacency.ACROSS_AISLE);
+        assertThat(layout.adjacency(bin, across)).contains(Adjacency.ACROSS_AISLE);
+        assertThat(layout.adjacency(across, bin)).contains(Adjacency.ACROSS_AISLE);
+        assertThat(layout.areNeighbours(bin, across)).isTrue();
+        Bin far = layout.binOrNull(org.aftersales.core.id.BinCode.of("A-01-2-05"));
+        assertThat(layout.adjacency(bin, far)).isEmpty();
+        assertThat(layout.areNeighbours(bin, far)).isFalse();
     }
 
     @Test
@@ -38,9 +43,11 @@ class DocumentsTest {
         Bin lower = layout.binOrNull(org.aftersales.core.id.BinCode.of("A-01-1-01"));
         assertThat(layout.neighbours(lower)).extracting(b -> b.code().value())
                 .containsExactlyInAnyOrder("A-01-1-02", "A-01-2-01", "A-01-2-02");
-        assertThat(layout.graph().edgeValueOrDefault(lower, layout.binOrNull(org.aftersales.core.id.BinCode.of("A-01-2-02")),
-                null)).isEqualTo(Adjacency.STACKED);
-        assertThat(layout.neighbourList(lower)).containsExactlyInAnyOrderElementsOf(layout.neighbours(lower));
+        assertThat(layout.adjacency(lower, layout.binOrNull(org.aftersales.core.id.BinCode.of("A-01-2-02"))))
+                .contains(Adjacency.STACKED);
+        assertThat(layout.adjacency(lower, layout.binOrNull(org.aftersales.core.id.BinCode.of("A-01-1-02"))))
+                .contains(Adjacency.BESIDE);
+        assertThat(layout.neighbours(lower)).doesNotHaveDuplicates();
     }
 
     @Test

@@ -62,7 +62,7 @@ final class HardRuleOracle {
                     out.add("part " + part.number() + " in rack dedicated to " + dedicated + " at " + bin);
                 }
                 if (part.lookAlikeGroup() != null) {
-                    for (Bin other : layout.graph().adjacentNodes(bin)) {
+                    for (Bin other : layout.neighbours(bin)) {
                         for (PartNumber q : byBin.getOrDefault(other, Map.of()).keySet()) {
                             if (!q.equals(part.number()) && part.lookAlikeGroup().equals(parts.getOrNull(q).lookAlikeGroup())) {
                                 out.add("look-alikes " + part.number() + " in " + bin + " next to " + q + " in " + other);

@@ -199,21 +199,35 @@ class PlacementTest {
             assertThat(AftersalesJson.read(json, PlacementDecision.class)).isEqualTo(d);
         }
 
+        /**
+         * On this layout the indexed search makes exactly the full scan's decision for every
+         * part and quantity: the same bin with the same score, and no bin where the full scan
+         * finds none. (Issue 10: this test allowed a gap of 0.05 before; the claim holds with
+         * none. On large layouts the indexed search is a sampling and only promises a bin that
+         * breaks no hard rule whenever one exists; see {@link PlacementEngine#placeByFullScan}.)
+         */
         @Test
         void P3_indexedSearchAgreesWithTheFullScanOnASmallLayout() {
             StockSnapshot stock = stock("A-01-1-01", OIL_FILTER, 10, "B-03-1-01", DOOR_ACCORD, 1);
+            WarehouseState state = engine.state(stock);
+            int compared = 0;
             for (Part p : engine.parts().parts()) {
-                PlacementRequest request = PlacementRequest.of(p.number(), 1);
-                PlacementDecision full;
-                try {
-                    full = engine.placeByFullScan(engine.state(stock), request);
-                } catch (BusinessRuleException e) {
-                    assertThatThrownBy(() -> engine.place(engine.state(stock), request)).isInstanceOf(BusinessRuleException.class);
-                    continue;
+                for (long qty : new long[] {1, 2, 5}) {
+                    PlacementRequest request = PlacementRequest.of(p.number(), qty);
+                    PlacementDecision full;
+                    try {
+                        full = engine.placeByFullScan(state, request);
+                    } catch (BusinessRuleException e) {
+                        assertThatThrownBy(() -> engine.place(state, request)).isInstanceOf(BusinessRuleException.class);
+                        continue;
+                    }
+                    PlacementDecision fast = engine.place(state, request);
+                    assertThat(fast.chosen().bin()).as("%s x %d", p.number(), qty).isEqualTo(full.chosen().bin());
+                    assertThat(fast.chosen().score()).as("%s x %d", p.number(), qty).isEqualTo(full.chosen().score());
+                    compared++;
                 }
-                PlacementDecision fast = engine.place(engine.state(stock), request);
-                assertThat(fast.chosen().score()).as(p.number().value()).isGreaterThanOrEqualTo(full.chosen().score() - 0.05);
             }
+            assertThat(compared).isGreaterThan(25);
         }
     }
 }

@@ -2,7 +2,6 @@ package org.aftersales.core.calendar;
 
 import java.time.LocalTime;
 import org.aftersales.core.error.Violations;
-import org.aftersales.core.internal.Checks;
 
 /**
  * One period of a day when a department is open, such as 08:30 to 12:00; the close is
@@ -15,7 +14,7 @@ public record OpeningPeriod(LocalTime open, LocalTime close) {
 
     /** Checks the period is not empty or reversed. */
     public OpeningPeriod {
-        Violations v = Checks.violations();
+        Violations v = CalendarMessages.violations();
         v.required("open", open);
         v.required("close", close);
         if (open != null && close != null && !close.isAfter(open)) {

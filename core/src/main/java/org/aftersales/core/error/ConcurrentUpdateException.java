@@ -2,7 +2,6 @@ package org.aftersales.core.error;
 
 import java.time.Duration;
 import org.aftersales.core.i18n.LocalizedText;
-import org.aftersales.core.store.StoreMessages;
 
 /**
  * A write was refused because it was based on a stale version (C7): someone else stored the
@@ -28,7 +27,7 @@ public final class ConcurrentUpdateException extends AftersalesException {
      */
     public ConcurrentUpdateException(String aggregateType, String id, long expectedVersion, long actualVersion) {
         this(aggregateType, id, expectedVersion, actualVersion,
-                StoreMessages.MESSAGES.text("store.stale", aggregateType, id, expectedVersion, actualVersion));
+                ErrorMessages.MESSAGES.text("store.stale", aggregateType, id, expectedVersion, actualVersion));
     }
 
     private ConcurrentUpdateException(String aggregateType, String id, long expectedVersion, long actualVersion,
@@ -52,7 +51,7 @@ public final class ConcurrentUpdateException extends AftersalesException {
      */
     public static ConcurrentUpdateException busy(String kind, String id, Duration waited) {
         return new ConcurrentUpdateException(kind, id, -1, -1,
-                StoreMessages.MESSAGES.text("store.sequenceBusy", id, waited.toMillis()));
+                ErrorMessages.MESSAGES.text("store.sequenceBusy", id, waited.toMillis()));
     }
 
     /** @return the name of the aggregate type */

@@ -2,8 +2,8 @@ package org.aftersales.core.error;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.aftersales.core.i18n.LocalizedText;
-import org.aftersales.core.statemachine.StateMachineMessages;
 
 /**
  * An event that a state machine refuses in the current state: no transition exists for it, or
@@ -54,7 +54,7 @@ public final class IllegalTransitionException extends AftersalesException {
     public IllegalTransitionException(
             Enum<?> state, Enum<?> event, List<? extends Enum<?>> allowedEvents, List<RefusingGuard> refusingGuards) {
         super("illegal-transition",
-                StateMachineMessages.refusal(state, event, allowedEvents, refusingGuards), null);
+                explain(state, event, allowedEvents, refusingGuards), null);
         this.state = state;
         this.event = event;
         this.allowedEvents = List.copyOf(allowedEvents);
@@ -79,5 +79,42 @@ public final class IllegalTransitionException extends AftersalesException {
     /** @return each guard that refused; empty when the state has no transition for the event */
     public List<RefusingGuard> refusingGuards() {
         return refusingGuards;
+    }
+
+    /**
+     * Explains a refused event, as this exception's message and {@code Refusal#reason()} do: the state, the event, each refusing guard and the events
+     * allowed now.
+     *
+     * @param state the current state
+     * @param event the refused event
+     * @param allowed the events allowed now
+     * @param guards the refusing guards
+     * @return the explanation in both languages
+     */
+    public static LocalizedText explain(
+            Enum<?> state, Enum<?> event, List<? extends Enum<?>> allowed, List<RefusingGuard> guards) {
+        LocalizedText head = ErrorMessages.MESSAGES.text(guards.isEmpty() ? "refusal.noTransition" : "refusal.guarded",
+                String.valueOf(state), String.valueOf(event));
+        StringBuilder en = new StringBuilder(head.en());
+        StringBuilder zh = new StringBuilder(head.zh());
+        if (!guards.isEmpty()) {
+            LocalizedText by = ErrorMessages.MESSAGES.text("refusal.guards",
+                    guards.stream().map(g -> g.guard() + ": " + g.reason().en()).collect(Collectors.joining("; ")),
+                    guards.stream().map(g -> g.guard() + "：" + g.reason().zh()).collect(Collectors.joining("；")));
+            en.append(' ').append(terminated(by.en(), "."));
+            zh.append(terminated(by.zh(), "。"));
+        }
+        LocalizedText now = allowed.isEmpty()
+                ? ErrorMessages.MESSAGES.text("refusal.noneAllowed")
+                : ErrorMessages.MESSAGES.text("refusal.allowed",
+                        allowed.stream().map(String::valueOf).collect(Collectors.joining(", ")),
+                        allowed.stream().map(String::valueOf).collect(Collectors.joining("、")));
+        en.append(' ').append(now.en());
+        zh.append(now.zh());
+        return new LocalizedText(en.toString(), zh.toString());
+    }
+
+    private static String terminated(String sentence, String stop) {
+        return sentence.matches("(?s).*[.!?。！？]$") ? sentence : sentence + stop;
     }
 }

@@ -1,7 +1,5 @@
 package org.aftersales.core.error;
 
-import org.aftersales.core.i18n.LocalizedText;
-import org.aftersales.core.internal.CoreMessages;
 
 /** Something looked up by its id does not exist. */
 public final class NotFoundException extends AftersalesException {
@@ -18,7 +16,7 @@ public final class NotFoundException extends AftersalesException {
      * @param id the id that was not found
      */
     public NotFoundException(String kind, String id) {
-        super("not-found", CoreMessages.MESSAGES.text("notFound", kind, id), null);
+        super("not-found", ErrorMessages.MESSAGES.text("notFound", kind, id), null);
         this.kind = kind;
         this.id = id;
     }

@@ -2,7 +2,6 @@ package org.aftersales.core.error;
 
 import java.util.Objects;
 import org.aftersales.core.i18n.LocalizedText;
-import org.aftersales.core.store.StoreMessages;
 
 /**
  * A plugin failed, or plugins could not be set up (C8). Always names the plugin by its
@@ -31,7 +30,7 @@ public final class PluginFailureException extends AftersalesException {
     public static PluginFailureException failed(String pluginId, Throwable cause) {
         Objects.requireNonNull(cause, "cause");
         return new PluginFailureException(pluginId,
-                StoreMessages.MESSAGES.text("plugin.failed", pluginId, String.valueOf(cause)), cause);
+                ErrorMessages.MESSAGES.text("plugin.failed", pluginId, String.valueOf(cause)), cause);
     }
 
     /**
@@ -44,7 +43,7 @@ public final class PluginFailureException extends AftersalesException {
      */
     public static PluginFailureException duplicate(String pluginId, Class<?> first, Class<?> second) {
         return new PluginFailureException(pluginId,
-                StoreMessages.MESSAGES.text("plugin.duplicate", pluginId, first.getName(), second.getName()), null);
+                ErrorMessages.MESSAGES.text("plugin.duplicate", pluginId, first.getName(), second.getName()), null);
     }
 
     /**
@@ -57,7 +56,7 @@ public final class PluginFailureException extends AftersalesException {
      */
     public static PluginFailureException unloadable(Class<?> serviceType, Throwable cause) {
         return new PluginFailureException(serviceType.getName(),
-                StoreMessages.MESSAGES.text("plugin.load", serviceType.getName(), String.valueOf(cause)), cause);
+                ErrorMessages.MESSAGES.text("plugin.load", serviceType.getName(), String.valueOf(cause)), cause);
     }
 
     /**
@@ -68,7 +67,7 @@ public final class PluginFailureException extends AftersalesException {
      */
     public static PluginFailureException blankId(Class<?> pluginClass) {
         return new PluginFailureException(pluginClass.getName(),
-                StoreMessages.MESSAGES.text("plugin.noId", pluginClass.getName()), null);
+                ErrorMessages.MESSAGES.text("plugin.noId", pluginClass.getName()), null);
     }
 
     /** @return the id of the plugin that failed */

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.aftersales.core.i18n.LocalizedText;
 import org.aftersales.core.i18n.Messages;
-import org.aftersales.core.internal.CoreMessages;
 
 /**
  * Collects violations while input is checked, then throws them all at once:
@@ -78,7 +77,7 @@ public final class Violations {
      */
     public Violations required(String path, Object value) {
         if (value == null) {
-            found.add(new Violation(path, "required", CoreMessages.MESSAGES.text("required")));
+            found.add(new Violation(path, "required", ErrorMessages.MESSAGES.text("required")));
         }
         return this;
     }

@@ -27,7 +27,7 @@ public record Actor(Kind kind, String id) {
     /** Checks both parts. */
     public Actor {
         Checks.required(kind, "kind");
-        id = Checks.identifier("actor", id);
+        id = Identifier.normalise("actor", id);
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.aftersales.core.id;
 
-import org.aftersales.core.internal.Checks;
 
 /**
  * Identifies an appointment.
@@ -11,7 +10,7 @@ public record AppointmentId(String value) implements Identifier, Comparable<Appo
 
     /** Checks the id text; see {@link Identifier}. */
     public AppointmentId {
-        value = Checks.identifier("AppointmentId", value);
+        value = Identifier.normalise("AppointmentId", value);
     }
 
     /**

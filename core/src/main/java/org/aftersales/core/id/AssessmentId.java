@@ -1,6 +1,5 @@
 package org.aftersales.core.id;
 
-import org.aftersales.core.internal.Checks;
 
 /**
  * Identifies an assessment of a staff member or department.
@@ -11,7 +10,7 @@ public record AssessmentId(String value) implements Identifier, Comparable<Asses
 
     /** Checks the id text; see {@link Identifier}. */
     public AssessmentId {
-        value = Checks.identifier("AssessmentId", value);
+        value = Identifier.normalise("AssessmentId", value);
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.aftersales.core.id;
 
-import org.aftersales.core.internal.Checks;
 
 /**
  * Identifies a storage bin by its location code, such as {@code A-03-2-05}.
@@ -11,7 +10,7 @@ public record BinCode(String value) implements Identifier, Comparable<BinCode> {
 
     /** Checks the id text; see {@link Identifier}. */
     public BinCode {
-        value = Checks.identifier("BinCode", value);
+        value = Identifier.normalise("BinCode", value);
     }
 
     /**

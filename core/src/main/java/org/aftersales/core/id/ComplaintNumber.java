@@ -1,6 +1,5 @@
 package org.aftersales.core.id;
 
-import org.aftersales.core.internal.Checks;
 
 /**
  * Identifies a complaint by its registered number.
@@ -11,7 +10,7 @@ public record ComplaintNumber(String value) implements Identifier, Comparable<Co
 
     /** Checks the id text; see {@link Identifier}. */
     public ComplaintNumber {
-        value = Checks.identifier("ComplaintNumber", value);
+        value = Identifier.normalise("ComplaintNumber", value);
     }
 
     /**

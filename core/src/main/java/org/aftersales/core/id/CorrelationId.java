@@ -1,6 +1,5 @@
 package org.aftersales.core.id;
 
-import org.aftersales.core.internal.Checks;
 
 /**
  * Identifies the chain of events that belong to one repair order or complaint.
@@ -11,7 +10,7 @@ public record CorrelationId(String value) implements Identifier, Comparable<Corr
 
     /** Checks the id text; see {@link Identifier}. */
     public CorrelationId {
-        value = Checks.identifier("CorrelationId", value);
+        value = Identifier.normalise("CorrelationId", value);
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.aftersales.core.id;
 
-import org.aftersales.core.internal.Checks;
 
 /**
  * Identifies a customer, individual or fleet.
@@ -11,7 +10,7 @@ public record CustomerId(String value) implements Identifier, Comparable<Custome
 
     /** Checks the id text; see {@link Identifier}. */
     public CustomerId {
-        value = Checks.identifier("CustomerId", value);
+        value = Identifier.normalise("CustomerId", value);
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.aftersales.core.id;
 
-import org.aftersales.core.internal.Checks;
 
 /**
  * Identifies a department of the dealership (service, workshop, parts, ...).
@@ -11,7 +10,7 @@ public record DepartmentId(String value) implements Identifier, Comparable<Depar
 
     /** Checks the id text; see {@link Identifier}. */
     public DepartmentId {
-        value = Checks.identifier("DepartmentId", value);
+        value = Identifier.normalise("DepartmentId", value);
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.aftersales.core.id;
 
-import org.aftersales.core.internal.Checks;
 
 /**
  * Identifies a numbered business document (receipt, transfer, settlement sheet) that has no more specific id type.
@@ -11,7 +10,7 @@ public record DocumentNumber(String value) implements Identifier, Comparable<Doc
 
     /** Checks the id text; see {@link Identifier}. */
     public DocumentNumber {
-        value = Checks.identifier("DocumentNumber", value);
+        value = Identifier.normalise("DocumentNumber", value);
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.aftersales.core.id;
 
-import org.aftersales.core.internal.Checks;
 
 /**
  * Identifies one domain event.
@@ -11,7 +10,7 @@ public record EventId(String value) implements Identifier, Comparable<EventId> {
 
     /** Checks the id text; see {@link Identifier}. */
     public EventId {
-        value = Checks.identifier("EventId", value);
+        value = Identifier.normalise("EventId", value);
     }
 
     /**

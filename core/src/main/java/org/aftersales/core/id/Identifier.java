@@ -1,5 +1,7 @@
 package org.aftersales.core.id;
 
+import org.aftersales.core.error.Violations;
+
 /**
  * A typed identifier (C1). Every entity has its own id type, so a staff id can never be passed
  * where a customer id is meant. Ids are opaque, non-blank text of at most
@@ -13,4 +15,32 @@ public interface Identifier {
 
     /** @return the id as text */
     String value();
+
+    /**
+     * Checks and normalises the text of an id, as every id type of the library does in its
+     * constructor; a vendor's own id types may call it too. The text is trimmed, and must then
+     * be non-blank, at most {@value #MAX_LENGTH} characters long, and free of whitespace and
+     * control characters.
+     *
+     * @param type the id type, named in the message (such as {@code "staff id"})
+     * @param text the text
+     * @return the trimmed text
+     * @throws org.aftersales.core.error.ValidationException listing every rule the text breaks
+     */
+    static String normalise(String type, String text) {
+        Violations v = new Violations(IdMessages.MESSAGES);
+        if (text == null || text.isBlank()) {
+            v.add("value", "id.blank", type);
+            v.throwIfPresent();
+        }
+        String trimmed = text.strip();
+        if (trimmed.length() > MAX_LENGTH) {
+            v.add("value", "id.tooLong", type, trimmed.length(), MAX_LENGTH);
+        }
+        if (trimmed.codePoints().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
+            v.add("value", "id.whitespace", type, trimmed);
+        }
+        v.throwIfPresent();
+        return trimmed;
+    }
 }

@@ -1,6 +1,5 @@
 package org.aftersales.core.id;
 
-import org.aftersales.core.internal.Checks;
 
 /**
  * Identifies a part in the part master: the maker's part number (件号).
@@ -11,7 +10,7 @@ public record PartNumber(String value) implements Identifier, Comparable<PartNum
 
     /** Checks the id text; see {@link Identifier}. */
     public PartNumber {
-        value = Checks.identifier("PartNumber", value);
+        value = Identifier.normalise("PartNumber", value);
     }
 
     /**

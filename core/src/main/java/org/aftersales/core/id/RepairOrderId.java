@@ -1,6 +1,5 @@
 package org.aftersales.core.id;
 
-import org.aftersales.core.internal.Checks;
 
 /**
  * Identifies a repair order.
@@ -11,7 +10,7 @@ public record RepairOrderId(String value) implements Identifier, Comparable<Repa
 
     /** Checks the id text; see {@link Identifier}. */
     public RepairOrderId {
-        value = Checks.identifier("RepairOrderId", value);
+        value = Identifier.normalise("RepairOrderId", value);
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.aftersales.core.id;
 
-import org.aftersales.core.internal.Checks;
 
 /**
  * Identifies a staff member.
@@ -11,7 +10,7 @@ public record StaffId(String value) implements Identifier, Comparable<StaffId> {
 
     /** Checks the id text; see {@link Identifier}. */
     public StaffId {
-        value = Checks.identifier("StaffId", value);
+        value = Identifier.normalise("StaffId", value);
     }
 
     /**

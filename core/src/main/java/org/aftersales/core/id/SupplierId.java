@@ -1,6 +1,5 @@
 package org.aftersales.core.id;
 
-import org.aftersales.core.internal.Checks;
 
 /**
  * Identifies a supplier or transfer source of parts.
@@ -11,7 +10,7 @@ public record SupplierId(String value) implements Identifier, Comparable<Supplie
 
     /** Checks the id text; see {@link Identifier}. */
     public SupplierId {
-        value = Checks.identifier("SupplierId", value);
+        value = Identifier.normalise("SupplierId", value);
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.aftersales.core.id;
 
-import org.aftersales.core.internal.Checks;
 
 /**
  * Identifies a vehicle in the dealership's records. The VIN is a value of the vehicle, not its id, so a vehicle entered before its VIN is known still has an identity.
@@ -11,7 +10,7 @@ public record VehicleId(String value) implements Identifier, Comparable<VehicleI
 
     /** Checks the id text; see {@link Identifier}. */
     public VehicleId {
-        value = Checks.identifier("VehicleId", value);
+        value = Identifier.normalise("VehicleId", value);
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.aftersales.core.id;
 
-import org.aftersales.core.internal.Checks;
 
 /**
  * Identifies a warehouse.
@@ -11,7 +10,7 @@ public record WarehouseId(String value) implements Identifier, Comparable<Wareho
 
     /** Checks the id text; see {@link Identifier}. */
     public WarehouseId {
-        value = Checks.identifier("WarehouseId", value);
+        value = Identifier.normalise("WarehouseId", value);
     }
 
     /**

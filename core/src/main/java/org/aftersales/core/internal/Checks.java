@@ -9,31 +9,6 @@ public final class Checks {
     }
 
     /**
-     * Checks and normalises id text: trimmed, non-blank, short, no whitespace or control
-     * characters inside.
-     *
-     * @param type the id type, named in the message
-     * @param value the text
-     * @return the trimmed text
-     */
-    public static String identifier(String type, String value) {
-        Violations v = new Violations(CoreMessages.MESSAGES);
-        if (value == null || value.isBlank()) {
-            v.add("value", "id.blank", type);
-            v.throwIfPresent();
-        }
-        String trimmed = value.strip();
-        if (trimmed.length() > org.aftersales.core.id.Identifier.MAX_LENGTH) {
-            v.add("value", "id.tooLong", type, trimmed.length(), org.aftersales.core.id.Identifier.MAX_LENGTH);
-        }
-        if (trimmed.codePoints().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
-            v.add("value", "id.whitespace", type, trimmed);
-        }
-        v.throwIfPresent();
-        return trimmed;
-    }
-
-    /**
      * Fails with a single violation when a required value is missing.
      *
      * @param value the value

@@ -1,6 +1,7 @@
 package org.aftersales.core.plugin;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,8 +45,9 @@ public final class PluginHost<P extends Plugin> {
     private PluginHost(Class<P> type, List<P> candidates) {
         this.type = type;
         Map<String, P> ids = new LinkedHashMap<>();
+        Map<String, Integer> orders = new LinkedHashMap<>();
         for (P p : candidates) {
-            String id = p.id();
+            String id = describe(p, p.getClass().getName(), Plugin::id);
             if (id == null || id.isBlank()) {
                 throw PluginFailureException.blankId(p.getClass());
             }
@@ -53,11 +55,21 @@ public final class PluginHost<P extends Plugin> {
             if (before != null) {
                 throw PluginFailureException.duplicate(id, before.getClass(), p.getClass());
             }
+            orders.put(id, describe(p, id, Plugin::order));
         }
         List<P> sorted = new ArrayList<>(ids.values());
-        sorted.sort(Plugin.ORDER);
+        sorted.sort(Comparator.<P>comparingInt(p -> orders.get(p.id())).thenComparing(Plugin::id));
         this.plugins = List.copyOf(sorted);
         this.byId = Map.copyOf(ids);
+    }
+
+    /** Asks a plugin for its id or order, reporting a plugin that throws by what is known of it. */
+    private static <P extends Plugin, R> R describe(P plugin, String name, Function<? super P, ? extends R> question) {
+        try {
+            return question.apply(plugin);
+        } catch (RuntimeException e) {
+            throw PluginFailureException.failed(name, e);
+        }
     }
 
     /**

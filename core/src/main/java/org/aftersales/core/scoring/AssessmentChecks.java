@@ -1,15 +1,14 @@
 package org.aftersales.core.scoring;
 
-import org.aftersales.core.error.PluginFailureException;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import org.aftersales.core.error.Violations;
+import org.aftersales.core.plugin.PluginHost;
 import org.aftersales.core.scoring.spi.ItemDerivation;
-import org.aftersales.core.scoring.spi.ItemDerivations;
 
 /** Checks an assessment's observations, and a catalogue's derivations, listing every problem. */
-public final class AssessmentChecks {
+final class AssessmentChecks {
 
     private AssessmentChecks() {
     }
@@ -91,11 +90,10 @@ public final class AssessmentChecks {
             return;
         }
         Violations own = ScoringMessages.violations();
-        try {
-            d.checkSettings(settings, own);
-        } catch (RuntimeException e) {
-            throw PluginFailureException.failed(kind, e);
-        }
+        PluginHost.call(d, derivation -> {
+            derivation.checkSettings(settings, own);
+            return null;
+        });
         own.list().forEach(p -> v.add(path + ".settings" + (p.path().isEmpty() ? "" : "." + p.path()), p.code(), p.message()));
     }
 }

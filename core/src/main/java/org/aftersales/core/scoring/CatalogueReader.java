@@ -9,7 +9,6 @@ import java.util.Set;
 import org.aftersales.core.error.Violations;
 import org.aftersales.core.i18n.LocalizedText;
 import org.aftersales.core.json.AftersalesJson;
-import org.aftersales.core.scoring.spi.ItemDerivations;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
@@ -18,7 +17,7 @@ import tools.jackson.databind.JsonNode;
  * document is refused with every problem listed, each with its JSON path (S4). The document
  * is parsed by the hardened mapper (size and nesting limits).
  */
-public final class CatalogueReader {
+final class CatalogueReader {
 
     private static final Set<String> CATALOGUE_PROPS = Set.of("code", "title", "source", "sections");
     private static final Set<String> SECTION_PROPS = Set.of("code", "title", "items");

@@ -11,7 +11,7 @@ import org.aftersales.core.error.Violations;
  * and the JSON reader checks a whole document with them, so both report the same problems
  * with the same codes. Each rule records its problems and never throws.
  */
-public final class CatalogueRules {
+final class CatalogueRules {
 
     /** Most points one item may carry. */
     public static final int MAX_POINTS = 100;

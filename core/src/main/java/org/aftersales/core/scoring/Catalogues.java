@@ -1,7 +1,6 @@
 package org.aftersales.core.scoring;
 
 import org.aftersales.core.internal.BundledResources;
-import org.aftersales.core.scoring.spi.ItemDerivations;
 
 /**
  * Reading catalogues from JSON (S4), and the two catalogues shipped with the library.

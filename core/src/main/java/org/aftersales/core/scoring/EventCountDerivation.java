@@ -14,7 +14,7 @@ import org.aftersales.core.scoring.spi.ItemDerivation;
  * in the period (caused by the assessed staff member, or any for a department). With
  * {@code partly-at}, a count from there up earns its share of the points.
  */
-public final class EventCountDerivation implements ItemDerivation {
+final class EventCountDerivation implements ItemDerivation {
 
     private static final Set<String> KNOWN = Set.of("type", "at-least", "partly-at");
 

@@ -24,7 +24,7 @@ import org.aftersales.core.scoring.spi.ItemDerivation;
  * is missing but not yet due at the clock's time is pending and not counted; with nothing
  * counted the item is not applicable.
  */
-public final class EventResponseDerivation implements ItemDerivation {
+final class EventResponseDerivation implements ItemDerivation {
 
     static final String KIND = "event-response";
     private static final Set<String> KNOWN = Set.of("start", "answer", "within", "pass-at", "partly-at");

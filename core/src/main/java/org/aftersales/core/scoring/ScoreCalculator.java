@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
  * by default), failed nothing; not-applicable items leave both sides. The percentage is
  * rounded half up to 2 decimals and the grade is read from the rounded percentage.
  */
-public final class ScoreCalculator {
+final class ScoreCalculator {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal HALF = new BigDecimal("0.5");

@@ -9,7 +9,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Writes scorecards as JSON, CSV and readable text (S5). */
-public final class ScorecardExport {
+final class ScorecardExport {
 
     /** The CSV header, in the order of the columns. */
     public static final List<String> CSV_HEADER = List.of(

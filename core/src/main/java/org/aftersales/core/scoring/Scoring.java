@@ -1,6 +1,5 @@
 package org.aftersales.core.scoring;
 
-import org.aftersales.core.error.PluginFailureException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,22 +12,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.ServiceLoader;
 import org.aftersales.core.error.BusinessRuleException;
 import org.aftersales.core.error.NotFoundException;
+import org.aftersales.core.error.PluginFailureException;
 import org.aftersales.core.error.Violations;
 import org.aftersales.core.event.Actor;
 import org.aftersales.core.event.DomainEvent;
 import org.aftersales.core.i18n.LocalizedText;
 import org.aftersales.core.id.AssessmentId;
+import org.aftersales.core.plugin.PluginHost;
 import org.aftersales.core.scoring.spi.AssessmentStore;
 import org.aftersales.core.scoring.spi.DerivationInput;
 import org.aftersales.core.scoring.spi.DerivedResult;
 import org.aftersales.core.scoring.spi.EventHistory;
 import org.aftersales.core.scoring.spi.ItemDerivation;
-import org.aftersales.core.scoring.spi.ItemDerivations;
 import org.aftersales.core.scoring.spi.Placing;
 import org.aftersales.core.scoring.spi.RewardPolicy;
+import org.aftersales.core.store.Storage;
 
 /**
  * The scoring service (S2-S5): records assessments against catalogues, computing derived
@@ -180,17 +180,14 @@ public final class Scoring {
                 command.period().end(zone),
                 now,
                 history);
-        DerivedResult r;
-        try {
-            r = d.derive(input);
+        return PluginHost.call(d, derivation -> {
+            DerivedResult r = derivation.derive(input);
             BigDecimal awarded = r.awarded();
             if (awarded != null && (awarded.signum() <= 0 || awarded.compareTo(BigDecimal.valueOf(item.points())) >= 0)) {
                 throw new IllegalStateException("awarded " + awarded + " is not between 0 and " + item.points());
             }
             return new ItemResult(item.code(), r.outcome(), r.awarded(), r.evidence().toString(), Actor.system("derivation:" + kind));
-        } catch (RuntimeException e) {
-            throw PluginFailureException.failed(kind, e);
-        }
+        });
     }
 
     /**
@@ -245,12 +242,8 @@ public final class Scoring {
                 rank = i + 1;
             }
             Decision decision;
-            try {
-                decision = Objects.requireNonNull(
-                        policy.decide(new Placing(rank, field.size(), a.subject(), a.score(), grading)), "decision");
-            } catch (RuntimeException e) {
-                throw PluginFailureException.failed(policy.id(), e);
-            }
+            Placing placing = new Placing(rank, field.size(), a.subject(), a.score(), grading);
+            decision = PluginHost.call(policy, p -> Objects.requireNonNull(p.decide(placing), "decision"));
             standings.add(new Standing(rank, a.subject(), a.id(), a.score(), decision));
         }
         return new Ranking(catalogue, period, policy.id(), standings);
@@ -294,6 +287,33 @@ public final class Scoring {
     public static final int MAX_YEARS_BACK = 5;
 
     /**
+     * The library's default reward and penalty policy ({@code standard}): a penalty for anyone
+     * with a failed MUST item or a grade in the lowest band; otherwise a reward for the top
+     * fifth of the field (at least the first rank, ties included) whose grade is in one of the
+     * two best bands; nothing for the rest. The source documents ask to reward the good and
+     * penalise the poor but give no rule: this one is our default, meant to be replaced through
+     * {@link Builder#rewardPolicy} or a discovered {@link RewardPolicy} plugin.
+     *
+     * @return the policy
+     */
+    public static RewardPolicy defaultRewardPolicy() {
+        return StandardRewardPolicy.INSTANCE;
+    }
+
+    /**
+     * Assessments kept in a storage (C7), as the aggregate type {@code assessment} with indexes
+     * by catalogue and period and by subject; one assessment per subject, catalogue and period
+     * is enforced within the storage's unit of work, so it holds across threads and for any
+     * store that passes the storage compatibility kit.
+     *
+     * @param storage the storage, such as {@code Storage.open()}
+     * @return the store
+     */
+    public static AssessmentStore assessmentStore(Storage storage) {
+        return new StoredAssessments(storage);
+    }
+
+    /**
      * Builds a {@link Scoring} service. Not thread-safe; the service it builds is.
      */
     public static final class Builder {
@@ -303,7 +323,7 @@ public final class Scoring {
         private AssessmentStore store;
         private EventHistory events = EventHistory.none();
         private ItemDerivations derivations;
-        private RewardPolicy policy = RewardPolicy.standard();
+        private RewardPolicy policy = StandardRewardPolicy.INSTANCE;
         private GradingScheme grading = GradingScheme.standard();
 
         private Builder(Clock clock) {
@@ -322,7 +342,8 @@ public final class Scoring {
         }
 
         /**
-         * Sets the store; by default a new {@link AssessmentStore#inMemory()}.
+         * Sets the store; by default a new in-memory one ({@link #assessmentStore(Storage)} over
+         * {@link Storage#inMemory()}).
          *
          * @param store the store
          * @return this builder
@@ -355,7 +376,7 @@ public final class Scoring {
         }
 
         /**
-         * Sets the reward and penalty policy; by default {@link RewardPolicy#standard()}.
+         * Sets the reward and penalty policy; by default {@link #defaultRewardPolicy()}.
          *
          * @param policy the policy
          * @return this builder
@@ -366,16 +387,19 @@ public final class Scoring {
         }
 
         /**
-         * Uses the {@link RewardPolicy} that {@link ServiceLoader} finds with the lowest
+         * Uses the {@link RewardPolicy} that {@link PluginHost}'s discovery finds with the lowest
          * order, if any; otherwise keeps the current one.
+         *
+         * @throws org.aftersales.core.error.PluginFailureException when a policy cannot be
+         *     loaded or two share an id
          *
          * @return this builder
          */
         public Builder discoverRewardPolicy() {
-            ServiceLoader.load(RewardPolicy.class, RewardPolicy.class.getClassLoader()).stream()
-                    .map(ServiceLoader.Provider::get)
-                    .min(Comparator.comparingInt(RewardPolicy::order).thenComparing(RewardPolicy::id))
-                    .ifPresent(p -> this.policy = p);
+            List<RewardPolicy> found = PluginHost.builder(RewardPolicy.class).build().plugins();
+            if (!found.isEmpty()) {
+                this.policy = found.get(0);
+            }
             return this;
         }
 
@@ -399,7 +423,7 @@ public final class Scoring {
          */
         public Scoring build() {
             if (store == null) {
-                store = AssessmentStore.inMemory();
+                store = assessmentStore(Storage.inMemory());
             }
             if (derivations == null) {
                 derivations = ItemDerivations.standard();

@@ -6,7 +6,7 @@ import org.aftersales.core.error.Violations;
 import org.aftersales.core.i18n.Messages;
 
 /** The message catalogue of scoring and the checks of codes shared by its values. */
-public final class ScoringMessages {
+final class ScoringMessages {
 
     /** Messages of scoring: catalogue, assessment and export problems. */
     public static final Messages MESSAGES =

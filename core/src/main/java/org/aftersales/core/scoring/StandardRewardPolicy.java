@@ -8,7 +8,7 @@ import org.aftersales.core.scoring.spi.RewardPolicy;
  * lowest band; a reward for the top fifth of the field (at least rank 1, ties included) in
  * one of the two best bands; nothing otherwise.
  */
-public final class StandardRewardPolicy implements RewardPolicy {
+final class StandardRewardPolicy implements RewardPolicy {
 
     /** The one instance. */
     public static final StandardRewardPolicy INSTANCE = new StandardRewardPolicy();

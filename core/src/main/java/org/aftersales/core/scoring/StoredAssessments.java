@@ -9,10 +9,10 @@ import org.aftersales.core.error.BusinessRuleException;
 import org.aftersales.core.error.ConcurrentUpdateException;
 import org.aftersales.core.id.AssessmentId;
 import org.aftersales.core.scoring.spi.AssessmentStore;
-import org.aftersales.core.store.Repository;
 import org.aftersales.core.store.Aggregate;
 import org.aftersales.core.store.AggregateType;
 import org.aftersales.core.store.Index;
+import org.aftersales.core.store.Repository;
 import org.aftersales.core.store.Storage;
 import org.aftersales.core.store.Versioned;
 
@@ -23,7 +23,7 @@ import org.aftersales.core.store.Versioned;
  * that triple and which is saved as new in the same unit of work: two concurrent recordings
  * of the same triple cannot both commit, on any store that honours versions.
  */
-public final class StoredAssessments implements AssessmentStore {
+final class StoredAssessments implements AssessmentStore {
 
     /** Claims the subject, catalogue and period of one assessment. */
     record Slot(AssessmentId id, AssessmentId assessment) implements Aggregate<AssessmentId> {

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 /** Writes a state machine's graph as Mermaid and as Graphviz DOT text. */
-public final class Diagrams {
+final class Diagrams {
 
     private Diagrams() {
     }

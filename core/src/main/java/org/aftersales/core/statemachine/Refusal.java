@@ -2,8 +2,8 @@ package org.aftersales.core.statemachine;
 
 import java.util.List;
 import java.util.Objects;
-import org.aftersales.core.error.IllegalTransitionException;
 import org.aftersales.core.error.IllegalTransitionException.RefusingGuard;
+import org.aftersales.core.error.IllegalTransitionException;
 import org.aftersales.core.i18n.LocalizedText;
 
 /**
@@ -42,7 +42,7 @@ public record Refusal<S extends Enum<S>, E extends Enum<E>>(
 
     /** @return the explanation in English and Chinese */
     public LocalizedText reason() {
-        return StateMachineMessages.refusal(state, event, allowedEvents, refusingGuards);
+        return IllegalTransitionException.explain(state, event, allowedEvents, refusingGuards);
     }
 
     /** @return this refusal as an exception */

@@ -3,6 +3,7 @@ package org.aftersales.core.store;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import org.aftersales.core.error.StorageException;
 import org.aftersales.core.id.Identifier;
 import org.aftersales.core.store.spi.StorageEngine;
 import org.aftersales.core.store.spi.StorageSettings;
@@ -37,8 +38,8 @@ final class MemoryEngine implements StorageEngine {
         }
         if (table.type() != type && !table.type().sameAs(type)) {
             AggregateType<?, ?> known = table.type();
-            throw new IllegalArgumentException(StoreMessages.MESSAGES.text("store.typeMismatch", known.name(),
-                    known.idType().getName(), known.aggregateClass().getName()).en());
+            throw new StorageException("store.typeMismatch", StoreMessages.MESSAGES.text("store.typeMismatch",
+                    known.name(), known.idType().getName(), known.aggregateClass().getName()), null);
         }
         return typed(table, type);
     }

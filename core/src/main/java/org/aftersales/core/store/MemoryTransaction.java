@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.aftersales.core.error.ConcurrentUpdateException;
+import org.aftersales.core.error.StorageException;
 import org.aftersales.core.event.DomainEvent;
 import org.aftersales.core.id.Identifier;
 import org.aftersales.core.store.spi.CommitHook;
@@ -129,7 +130,7 @@ final class MemoryTransaction implements StorageTransaction {
 
     private void checkOpen() {
         if (ended) {
-            throw new IllegalStateException(StoreMessages.MESSAGES.text("store.unitOfWorkEnded").en());
+            throw new StorageException("store.unitOfWorkEnded", StoreMessages.MESSAGES.text("store.unitOfWorkEnded"), null);
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.ToLongBiFunction;
 import org.aftersales.core.error.PluginFailureException;
+import org.aftersales.core.error.StorageException;
 import org.aftersales.core.id.Identifier;
 import org.aftersales.core.plugin.PluginHost;
 import org.aftersales.core.store.spi.StorageEngine;
@@ -204,7 +205,7 @@ public final class Storage implements AutoCloseable {
 
     private void checkOpen() {
         if (closed) {
-            throw new IllegalStateException(StoreMessages.MESSAGES.text("store.closed").en());
+            throw new StorageException("store.closed", StoreMessages.MESSAGES.text("store.closed"), null);
         }
     }
 
@@ -355,8 +356,9 @@ public final class Storage implements AutoCloseable {
                         .register(new InMemoryStorageProvider())
                         .build();
                 if (providerId != null) {
-                    return found.find(providerId).orElseThrow(() -> new IllegalArgumentException(
-                            "no storage provider with id " + providerId + " was found; found " + found.ids()));
+                    return found.find(providerId).orElseThrow(() -> new StorageException("store.unknownProvider",
+                            StoreMessages.MESSAGES.text("store.unknownProvider", providerId, String.join(", ", found.ids())),
+                            null));
                 }
                 return found.plugins().get(0);
             }

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.aftersales.core.error.ConcurrentUpdateException;
+import org.aftersales.core.error.StorageException;
 import org.aftersales.core.id.Identifier;
 import org.aftersales.core.internal.Checks;
 
@@ -149,7 +150,8 @@ final class Table<ID extends Identifier, A extends Aggregate<ID>> implements Rep
     public <K extends Comparable<? super K>> List<Versioned<A>> findRange(Index<A, K> index, K fromInclusive, K toExclusive) {
         IndexData<ID, A, K> data = data(index);
         if (!index.isSorted()) {
-            throw new IllegalArgumentException(StoreMessages.MESSAGES.text("store.notSorted", index.name(), type.name()).en());
+            throw new StorageException("store.notSorted",
+                    StoreMessages.MESSAGES.text("store.notSorted", index.name(), type.name()), null);
         }
         List<Versioned<A>> out = new ArrayList<>();
         for (IndexData.Entry<ID, K> e : data.range(fromInclusive, toExclusive)) {
@@ -169,7 +171,8 @@ final class Table<ID extends Identifier, A extends Aggregate<ID>> implements Rep
     <K> IndexData<ID, A, K> data(Index<A, K> index) {
         IndexData<ID, A, ?> data = indexes.get(Objects.requireNonNull(index, "index").name());
         if (data == null || data.index() != index) {
-            throw new IllegalArgumentException(StoreMessages.MESSAGES.text("store.unknownIndex", type.name(), index.name()).en());
+            throw new StorageException("store.unknownIndex",
+                    StoreMessages.MESSAGES.text("store.unknownIndex", type.name(), index.name()), null);
         }
         return typed(data, index);
     }

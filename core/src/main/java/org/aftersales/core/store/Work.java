@@ -1,6 +1,7 @@
 package org.aftersales.core.store;
 
 import java.util.Objects;
+import org.aftersales.core.error.StorageException;
 import org.aftersales.core.event.DomainEvent;
 import org.aftersales.core.id.Identifier;
 import org.aftersales.core.store.spi.StorageTransaction;
@@ -51,7 +52,7 @@ final class Work implements UnitOfWork {
 
     private void check() {
         if (!open) {
-            throw new IllegalStateException(StoreMessages.MESSAGES.text("store.unitOfWorkEnded").en());
+            throw new StorageException("store.unitOfWorkEnded", StoreMessages.MESSAGES.text("store.unitOfWorkEnded"), null);
         }
     }
 }

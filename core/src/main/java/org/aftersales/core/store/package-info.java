@@ -21,7 +21,10 @@
  *       may supply a hand-written implementation by overriding
  *       {@code StorageEngine.repository(RepositoryType)}.</li>
  * </ol>
- * Depends on {@code spi} (which it drives) and {@code plugin}; the in-memory default lives in
- * {@code internal.store}.
+ * Also here: {@link org.aftersales.core.store.Repository}, what callers get from a storage, and
+ * {@link org.aftersales.core.store.EventSubscriber}, the read models that follow the event log.
+ * Depends on {@code store.spi} (which it drives, as one layer) and {@code plugin}; the
+ * thread-safe in-memory default lives here as package-private classes, chosen by
+ * {@code Storage} itself when no provider is found.
  */
 package org.aftersales.core.store;

@@ -12,6 +12,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.aftersales.core.store.Storage;
 import org.aftersales.core.error.BusinessRuleException;
 import org.aftersales.core.error.ValidationException;
 import org.aftersales.core.error.Violation;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /** S2: bad assessments are refused with every problem listed, and nothing is stored. */
 class AssessmentRefusalTest {
 
-    final AssessmentStore store = AssessmentStore.inMemory();
+    final AssessmentStore store = Scoring.assessmentStore(Storage.inMemory());
     final Scoring scoring = Scoring.builder(Fixtures.CLOCK)
             .catalogue(Catalogues.partsDepartment())
             .catalogue(Catalogues.serviceFrontDesk())

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.aftersales.core.store.Storage;
 import org.aftersales.core.error.PluginFailureException;
 import org.aftersales.core.error.ValidationException;
 import org.aftersales.core.error.Violation;
@@ -23,7 +24,6 @@ import org.aftersales.core.scoring.spi.DerivationInput;
 import org.aftersales.core.scoring.spi.DerivedResult;
 import org.aftersales.core.scoring.spi.EventHistory;
 import org.aftersales.core.scoring.spi.ItemDerivation;
-import org.aftersales.core.scoring.spi.ItemDerivations;
 import org.junit.jupiter.api.Test;
 
 /** S3: derived items computed from recorded events over the period. */
@@ -68,7 +68,7 @@ class DerivedItemsTest {
 
     @Test
     void S3_followUpWithinThreeDaysIsDerivedFromDeliveryAndFollowUpEvents() {
-        Scoring scoring = scoring(AssessmentStore.inMemory(), ItemDerivations.standard());
+        Scoring scoring = scoring(Scoring.assessmentStore(Storage.inMemory()), ItemDerivations.standard());
         Assessment a = scoring.record(Fixtures.command("A-FD", "service-front-desk", ADVISOR, MARCH,
                 Fixtures.passedExcept(Catalogues.serviceFrontDesk(), ADVISOR, Map.of())));
         ItemResult followUp = a.result(ItemCode.of("FD-FUP-01")).orElseThrow();
@@ -135,7 +135,7 @@ class DerivedItemsTest {
                 throw new IllegalStateException("event store offline");
             }
         };
-        AssessmentStore store = AssessmentStore.inMemory();
+        AssessmentStore store = Scoring.assessmentStore(Storage.inMemory());
         Scoring scoring = scoring(store, ItemDerivations.builtIn().with(broken));
         var command = Fixtures.command("A-FD", "service-front-desk", ADVISOR, MARCH,
                 Fixtures.passedExcept(Catalogues.serviceFrontDesk(), ADVISOR, Map.of()));
@@ -147,11 +147,55 @@ class DerivedItemsTest {
         assertThat(store.find(AssessmentId.of("A-FD"))).isEmpty();
     }
 
+    static ItemDerivation derivation(String kind, RuntimeException onCheck) {
+        return new ItemDerivation() {
+            @Override
+            public String kind() {
+                return kind;
+            }
+
+            @Override
+            public void checkSettings(Map<String, String> settings, Violations problems) {
+                if (onCheck != null) {
+                    throw onCheck;
+                }
+            }
+
+            @Override
+            public DerivedResult derive(DerivationInput input) {
+                throw new UnsupportedOperationException();
+            }
+        };
+    }
+
+    @Test
+    void C8_aDerivationThatThrowsWhileCheckingSettingsIsReportedByKindAndNoServiceIsBuilt() {
+        ItemDerivation broken = derivation("event-response", new IllegalArgumentException("settings unreadable"));
+        var builder = Scoring.builder(Fixtures.CLOCK)
+                .catalogue(Catalogues.serviceFrontDesk())
+                .derivations(ItemDerivations.builtIn().with(broken));
+        assertThatThrownBy(builder::build)
+                .isInstanceOfSatisfying(PluginFailureException.class, e -> {
+                    assertThat(e.pluginId()).isEqualTo("event-response");
+                    assertThat(e.getCause()).hasMessage("settings unreadable");
+                });
+    }
+
+    @Test
+    void C8_twoDerivationsOfOneKindAreOneDuplicateIdError() {
+        assertThatThrownBy(() -> ItemDerivations.of(List.of(derivation("late-count", null), derivation("late-count", null))))
+                .isInstanceOfSatisfying(PluginFailureException.class,
+                        e -> assertThat(e.pluginId()).isEqualTo("late-count"));
+        assertThat(ItemDerivations.of(List.of(derivation("event-count", null))).find("event-count"))
+                .as("a derivation of a built-in kind takes the built-in's place")
+                .get().isNotInstanceOf(EventCountDerivation.class);
+    }
+
     @Test
     void S3_aServiceRefusesCataloguesNamingDerivationsItDoesNotHave() {
         var builder = Scoring.builder(Fixtures.CLOCK)
                 .catalogue(Catalogues.serviceFrontDesk())
-                .derivations(ItemDerivations.of(List.of()));
+                .derivations(ItemDerivations.only(List.of()));
         assertThatThrownBy(builder::build)
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
                         .extracting(Violation::path)

@@ -64,7 +64,7 @@ class RankingTest {
      */
     @Test
     void S2_tiesShareARankAndTheNextRankSkips() {
-        Ranking ranking = field(RewardPolicy.standard()).rankStaff("counter", MARCH);
+        Ranking ranking = field(Scoring.defaultRewardPolicy()).rankStaff("counter", MARCH);
         assertThat(ranking.standings())
                 .extracting(s -> s.subject().id().value(), Standing::rank, s -> s.score().percent().toPlainString())
                 .containsExactly(
@@ -84,7 +84,7 @@ class RankingTest {
      */
     @Test
     void S2_standardPolicyRewardsTheBestAndPenalisesTheWorst() {
-        Ranking ranking = field(RewardPolicy.standard()).rankStaff("counter", MARCH);
+        Ranking ranking = field(Scoring.defaultRewardPolicy()).rankStaff("counter", MARCH);
         assertThat(ranking.standings())
                 .extracting(s -> s.subject().id().value(), s -> s.decision().verdict())
                 .containsExactly(
@@ -141,6 +141,6 @@ class RankingTest {
 
     @Test
     void S2_staffAndDepartmentsAreRankedApart() {
-        assertThat(field(RewardPolicy.standard()).rankDepartments("counter", MARCH).standings()).isEmpty();
+        assertThat(field(Scoring.defaultRewardPolicy()).rankDepartments("counter", MARCH).standings()).isEmpty();
     }
 }

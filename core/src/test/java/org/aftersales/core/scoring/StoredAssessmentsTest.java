@@ -7,44 +7,49 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.aftersales.core.error.BusinessRuleException;
 import org.aftersales.core.scoring.spi.AssessmentStore;
 import org.aftersales.core.store.Storage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** S2 with C7: assessments live in the storage SPI; one per subject, catalogue and period. */
 class StoredAssessmentsTest {
 
     @Test
+    @Timeout(60)
     void S2_concurrentRecordingsOfOneSubjectAndPeriodStoreExactlyOne() throws Exception {
         Storage storage = Storage.inMemory();
-        AssessmentStore store = AssessmentStore.using(storage);
+        AssessmentStore store = Scoring.assessmentStore(storage);
         Scoring scoring = Scoring.builder(Fixtures.CLOCK).catalogue(Catalogues.partsDepartment()).store(store).build();
         List<ItemResult> results = Fixtures.passedExcept(Catalogues.partsDepartment(), CLERK, Map.of());
         int threads = 8;
         CountDownLatch start = new CountDownLatch(1);
-        ConcurrentLinkedQueue<Object> outcomes = new ConcurrentLinkedQueue<>();
-        List<Thread> running = new ArrayList<>();
-        for (int i = 0; i < threads; i++) {
-            String id = "A-" + i;
-            Thread t = new Thread(() -> {
-                try {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Object> outcomes = new ArrayList<>();
+        try {
+            List<Future<Object>> running = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                String id = "A-" + i;
+                running.add(pool.submit(() -> {
                     start.await();
-                    outcomes.add(scoring.record(Fixtures.command(id, "parts-department", CLERK, MARCH, results)));
-                } catch (BusinessRuleException e) {
-                    outcomes.add(e.rule());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            });
-            t.start();
-            running.add(t);
-        }
-        start.countDown();
-        for (Thread t : running) {
-            t.join();
+                    try {
+                        return scoring.record(Fixtures.command(id, "parts-department", CLERK, MARCH, results));
+                    } catch (BusinessRuleException e) {
+                        return e.rule();
+                    }
+                }));
+            }
+            start.countDown();
+            for (Future<Object> f : running) {
+                outcomes.add(f.get()); // any other failure of a worker fails the test
+            }
+        } finally {
+            pool.shutdownNow();
         }
         assertThat(outcomes).hasSize(threads);
         assertThat(outcomes).filteredOn(Assessment.class::isInstance).hasSize(1);
@@ -57,10 +62,10 @@ class StoredAssessmentsTest {
     void S2_assessmentsAreReadBackThroughTheStorage() {
         Storage storage = Storage.inMemory();
         Scoring first = Scoring.builder(Fixtures.CLOCK).catalogue(Catalogues.partsDepartment())
-                .store(AssessmentStore.using(storage)).build();
+                .store(Scoring.assessmentStore(storage)).build();
         Assessment a = first.record(Fixtures.command("A-1", "parts-department", CLERK, MARCH,
                 Fixtures.passedExcept(Catalogues.partsDepartment(), CLERK, Map.of())));
-        AssessmentStore again = AssessmentStore.using(storage);
+        AssessmentStore again = Scoring.assessmentStore(storage);
         assertThat(again.find(a.id())).contains(a);
         assertThat(again.forSubject(CLERK, "parts-department")).containsExactly(a);
     }

@@ -16,6 +16,7 @@ import net.jqwik.api.From;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
+import org.aftersales.core.fixtures.RepairOrderGraph;
 import org.aftersales.core.statemachine.RepairOrderFlow.Order;
 
 /**
@@ -65,16 +66,16 @@ class RandomWalkPropertyTest {
     }
 
     @Provide
-    Arbitrary<RepairOrderFlow.Step> repairStarts() {
+    Arbitrary<RepairOrderGraph.Step> repairStarts() {
         return Arbitraries.of(RepairOrderFlow.DEFINITION.initialStates());
     }
 
     @Property(tries = 500)
-    void F1_randomEventsStayInsideTheRepairOrderGraph(@ForAll("repairStarts") RepairOrderFlow.Step start,
+    void F1_randomEventsStayInsideTheRepairOrderGraph(@ForAll("repairStarts") RepairOrderGraph.Step start,
             @ForAll @Size(max = 80) List<@From("repairSteps") RepairStep> steps) {
-        RepairOrderFlow.Step state = start;
+        RepairOrderGraph.Step state = start;
         for (RepairStep step : steps) {
-            RepairOrderFlow.Move move = pick(RepairOrderFlow.DEFINITION, state, step.choice());
+            RepairOrderGraph.Move move = pick(RepairOrderFlow.DEFINITION, state, step.choice());
             state = checkedFire(RepairOrderFlow.DEFINITION, state, move, step.order());
         }
     }

@@ -8,12 +8,12 @@ import java.time.ZoneOffset;
 import org.aftersales.core.event.Actor;
 import org.aftersales.core.event.EventContext;
 import org.aftersales.core.event.EventMetadata;
+import org.aftersales.core.fixtures.RepairOrderGraph.Move;
+import org.aftersales.core.fixtures.RepairOrderGraph.Step;
 import org.aftersales.core.id.CorrelationId;
 import org.aftersales.core.id.EventId;
 import org.aftersales.core.id.StaffId;
-import org.aftersales.core.statemachine.RepairOrderFlow.Move;
 import org.aftersales.core.statemachine.RepairOrderFlow.Order;
-import org.aftersales.core.statemachine.RepairOrderFlow.Step;
 import org.junit.jupiter.api.Test;
 
 class TransitionEventTest {

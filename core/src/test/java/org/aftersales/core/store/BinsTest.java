@@ -3,16 +3,19 @@ package org.aftersales.core.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.aftersales.core.id.BinCode;
+import org.aftersales.core.id.Identifier;
 import org.aftersales.core.id.PartNumber;
 import org.aftersales.core.store.spi.ForwardingRepository;
 import org.aftersales.core.store.spi.StorageEngine;
 import org.aftersales.core.store.spi.StorageProvider;
 import org.aftersales.core.store.spi.StorageTransaction;
-import org.aftersales.core.id.Identifier;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The pattern a domain module follows to store its aggregate with its own queries, shown with
@@ -125,31 +128,34 @@ class BinsTest {
     }
 
     @Test
-    void queriesNeverReturnABinWhoseCurrentPartDiffersWhileBinsMove() throws InterruptedException {
+    @Timeout(60)
+    void queriesNeverReturnABinWhoseCurrentPartDiffersWhileBinsMove() throws Exception {
         BinRepository bins = Storage.inMemory().repository(BinRepository.TYPE);
         for (int i = 0; i < 4; i++) {
             bins.save(new Bin(BinCode.of("A-0" + i), FILTER), Versioned.NEW);
         }
-        AtomicBoolean stop = new AtomicBoolean();
-        Thread mover = new Thread(() -> {
-            for (int round = 0; round < 5_000; round++) {
-                for (int i = 0; i < 4; i++) {
-                    Versioned<Bin> b = bins.get(BinCode.of("A-0" + i));
-                    bins.save(b.value().holding(b.value().part().equals(FILTER) ? PANEL : FILTER), b.version());
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> mover = pool.submit(() -> {
+                for (int round = 0; round < 5_000; round++) {
+                    for (int i = 0; i < 4; i++) {
+                        Versioned<Bin> b = bins.get(BinCode.of("A-0" + i));
+                        bins.save(b.value().holding(b.value().part().equals(FILTER) ? PANEL : FILTER), b.version());
+                    }
                 }
+            });
+            int queries = 0;
+            while (!mover.isDone()) {
+                for (Versioned<Bin> hit : bins.holding(FILTER)) {
+                    assertThat(hit.value().part()).isEqualTo(FILTER);
+                }
+                queries++;
             }
-            stop.set(true);
-        });
-        mover.start();
-        int queries = 0;
-        while (!stop.get()) {
-            for (Versioned<Bin> hit : bins.holding(FILTER)) {
-                assertThat(hit.value().part()).isEqualTo(FILTER);
-            }
-            queries++;
+            mover.get(); // a mover that failed fails the test
+            assertThat(queries).isPositive();
+        } finally {
+            pool.shutdownNow();
         }
-        mover.join();
-        assertThat(queries).isPositive();
         assertThat(bins.holding(FILTER).size() + bins.holding(PANEL).size()).isEqualTo(4);
     }
 }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.aftersales.core.error.PluginFailureException;
+import org.aftersales.core.error.StorageException;
+import org.aftersales.core.error.ValidationException;
+import org.aftersales.core.error.Violation;
 import org.aftersales.core.store.spi.StorageProvider;
 import org.aftersales.core.storekit.Account;
 import org.junit.jupiter.api.Nested;
@@ -35,7 +38,11 @@ class StorageTest {
                 assertThat(storage.providerId()).isEqualTo("memory");
             }
             assertThatThrownBy(() -> Storage.builder().providerId("jdbc").build())
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("jdbc").hasMessageContaining("memory");
+                    .isInstanceOfSatisfying(StorageException.class, e -> {
+                        assertThat(e.code()).isEqualTo("store.unknownProvider");
+                        assertThat(e.text().en()).contains("\"jdbc\"", "memory");
+                        assertThat(e.text().zh()).contains("“jdbc”", "memory");
+                    });
         }
 
         @Test
@@ -67,7 +74,10 @@ class StorageTest {
         assertThat(seen.get().lockTimeout()).hasMillis(250);
         assertThat(seen.get().properties()).containsEntry("jdbc.url", "jdbc:h2:mem:test");
         assertThatThrownBy(() -> Storage.builder().lockTimeout(java.time.Duration.ZERO).build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("lockTimeout");
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.violations()).extracting(Violation::path).containsExactly("lockTimeout");
+                    assertThat(e.violations().get(0).message().zh()).contains("锁等待时间");
+                });
     }
 
     @Test
@@ -75,9 +85,12 @@ class StorageTest {
         Storage storage = Storage.inMemory();
         storage.close();
         storage.close();
-        assertThatThrownBy(() -> storage.repository(Account.TYPE)).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("closed");
-        assertThatThrownBy(() -> storage.run(work -> { })).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> storage.repository(Account.TYPE)).isInstanceOfSatisfying(StorageException.class, e -> {
+            assertThat(e.code()).isEqualTo("store.closed");
+            assertThat(e.text().en()).contains("closed");
+            assertThat(e.text().zh()).contains("已关闭");
+        });
+        assertThatThrownBy(() -> storage.run(work -> { })).isInstanceOf(StorageException.class);
     }
 
     @Test

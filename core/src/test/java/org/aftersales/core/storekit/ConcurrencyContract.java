@@ -30,17 +30,17 @@ public abstract class ConcurrencyContract extends StorageContract {
         int each = operationsPerThread();
         concurrently(threads, t -> {
             for (int i = 0; i < each; i++) {
-                while (true) {
+                retryingStaleWrites(() -> {
                     Versioned<Account> read = accounts.get(ANN);
                     try {
                         accounts.save(read.value().plus(1), read.version());
-                        break;
                     } catch (ConcurrentUpdateException stale) {
                         if (stale.actualVersion() <= stale.expectedVersion()) {
                             throw new AssertionError("a refusal must name a newer stored version", stale);
                         }
+                        throw stale;
                     }
-                }
+                });
             }
         });
         Versioned<Account> last = accounts.get(ANN);
@@ -89,21 +89,15 @@ public abstract class ConcurrencyContract extends StorageContract {
         concurrently(threads, t -> {
             for (int i = 0; i < each; i++) {
                 long amount = (i + t) % 2 == 0 ? 7 : -3;
-                while (true) {
-                    try {
-                        storage.run(work -> {
-                            Repository<CustomerId, Account> accounts = work.repository(Account.TYPE);
-                            Versioned<Account> ann = accounts.get(ANN);
-                            Versioned<Account> bob = accounts.get(BOB);
-                            accounts.save(ann.value().plus(-amount), ann.version());
-                            accounts.save(bob.value().plus(amount), bob.version());
-                        });
-                        toBob.addAndGet(amount);
-                        break;
-                    } catch (ConcurrentUpdateException stale) {
-                        // someone else moved money in between: read again and retry
-                    }
-                }
+                // someone else may move money in between: read again and retry
+                retryingStaleWrites(() -> storage.run(work -> {
+                    Repository<CustomerId, Account> accounts = work.repository(Account.TYPE);
+                    Versioned<Account> ann = accounts.get(ANN);
+                    Versioned<Account> bob = accounts.get(BOB);
+                    accounts.save(ann.value().plus(-amount), ann.version());
+                    accounts.save(bob.value().plus(amount), bob.version());
+                }));
+                toBob.addAndGet(amount);
             }
         });
         Repository<CustomerId, Account> accounts = storage.repository(Account.TYPE);

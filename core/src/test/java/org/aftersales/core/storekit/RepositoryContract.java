@@ -7,13 +7,14 @@ import java.time.LocalDate;
 import java.util.List;
 import org.aftersales.core.error.ConcurrentUpdateException;
 import org.aftersales.core.error.NotFoundException;
+import org.aftersales.core.error.StorageException;
 import org.aftersales.core.error.ValidationException;
 import org.aftersales.core.id.CustomerId;
 import org.aftersales.core.id.VehicleId;
-import org.aftersales.core.store.Repository;
 import org.aftersales.core.store.Aggregate;
 import org.aftersales.core.store.AggregateType;
 import org.aftersales.core.store.Index;
+import org.aftersales.core.store.Repository;
 import org.aftersales.core.store.Storage;
 import org.aftersales.core.store.Versioned;
 import org.junit.jupiter.api.Nested;
@@ -135,10 +136,16 @@ public abstract class RepositoryContract extends StorageContract {
         void refusesAnIndexTheTypeDoesNotDeclareAndRangeOnAnExactIndex() {
             AccountRepository accounts = open().repository(AccountRepository.TYPE);
             Index<Account, Long> undeclared = Index.sorted("balance", Account::balance);
-            assertThatThrownBy(() -> accounts.findBy(undeclared, 0L)).isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageContaining("balance");
+            assertThatThrownBy(() -> accounts.findBy(undeclared, 0L)).isInstanceOfSatisfying(StorageException.class, e -> {
+                assertThat(e.code()).isEqualTo("store.unknownIndex");
+                assertThat(e.text().en()).contains("balance");
+                assertThat(e.text().zh()).contains("balance");
+            });
             assertThatThrownBy(() -> accounts.findRange(Account.BY_TIER, "a", "z"))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tier");
+                    .isInstanceOfSatisfying(StorageException.class, e -> {
+                        assertThat(e.code()).isEqualTo("store.notSorted");
+                        assertThat(e.text().en()).contains("tier");
+                    });
         }
     }
 
@@ -151,8 +158,11 @@ public abstract class RepositoryContract extends StorageContract {
         Storage storage = open();
         storage.repository(Account.TYPE);
         AggregateType<VehicleId, Impostor> impostor = AggregateType.of("kit-account", VehicleId.class, Impostor.class);
-        assertThatThrownBy(() -> storage.repository(impostor)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("kit-account");
+        assertThatThrownBy(() -> storage.repository(impostor)).isInstanceOfSatisfying(StorageException.class, e -> {
+            assertThat(e.code()).isEqualTo("store.typeMismatch");
+            assertThat(e.text().en()).contains("kit-account");
+            assertThat(e.text().zh()).contains("kit-account");
+        });
     }
 
     @Test

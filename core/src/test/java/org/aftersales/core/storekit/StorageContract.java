@@ -4,12 +4,19 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
 import org.aftersales.core.store.Storage;
 import org.aftersales.core.store.StoredEvent;
 import org.aftersales.core.store.Versioned;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Base of the storage compatibility kit. A store runs the kit by extending each contract
@@ -40,7 +47,14 @@ import org.junit.jupiter.api.AfterEach;
  * a check needs them, the lock timeout and the subscribers; it closes every storage after each
  * test.
  */
+@Timeout(value = StorageContract.TIMEOUT_SECONDS, unit = TimeUnit.SECONDS)
 public abstract class StorageContract {
+
+    /**
+     * Longest a contract test may run, in seconds, so that a store that deadlocks fails the kit
+     * instead of hanging the build; inherited by every contract and its nested classes.
+     */
+    public static final long TIMEOUT_SECONDS = 300;
 
     /** 2026-03-01 10:00 in Asia/Shanghai. */
     protected static final Instant START = Instant.parse("2026-03-01T02:00:00Z");
@@ -117,31 +131,63 @@ public abstract class StorageContract {
      */
     protected static void concurrently(int threads, IntConsumer task) throws InterruptedException {
         CountDownLatch start = new CountDownLatch(1);
-        List<Throwable> errors = Collections.synchronizedList(new ArrayList<>());
-        List<Thread> workers = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            int number = t;
-            Thread worker = new Thread(() -> {
-                try {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> new Thread(r, "storekit-worker"));
+        try {
+            List<Future<?>> workers = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int number = t;
+                workers.add(pool.submit(() -> {
                     start.await();
                     task.accept(number);
-                } catch (Throwable e) {
-                    errors.add(e);
+                    return null;
+                }));
+            }
+            start.countDown();
+            List<Throwable> errors = new ArrayList<>();
+            for (Future<?> worker : workers) {
+                try {
+                    worker.get();
+                } catch (ExecutionException e) {
+                    errors.add(e.getCause());
+                    // the first failure stops the others: nobody waits on a worker that gave up
+                    workers.forEach(w -> w.cancel(true));
+                } catch (CancellationException e) {
+                    // stopped because another worker failed; that failure is reported
                 }
-            }, "storekit-" + t);
-            workers.add(worker);
-            worker.start();
-        }
-        start.countDown();
-        for (Thread worker : workers) {
-            worker.join();
-        }
-        if (!errors.isEmpty()) {
-            AssertionError failure = new AssertionError(errors.size() + " thread(s) failed", errors.get(0));
-            errors.stream().skip(1).forEach(failure::addSuppressed);
-            throw failure;
+            }
+            if (!errors.isEmpty()) {
+                AssertionError failure = new AssertionError(errors.size() + " thread(s) failed", errors.get(0));
+                errors.stream().skip(1).forEach(failure::addSuppressed);
+                throw failure;
+            }
+        } finally {
+            pool.shutdownNow();
         }
     }
+
+    /**
+     * Retries an optimistic write until it succeeds, as a caller does on
+     * {@link org.aftersales.core.error.ConcurrentUpdateException}, but gives up after
+     * {@value #MAX_RETRIES} refusals in a row so that a store that never lets a write through
+     * fails the contract instead of hanging it.
+     *
+     * @param write one attempt; returns normally when it was stored
+     */
+    protected static void retryingStaleWrites(Runnable write) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                write.run();
+                return;
+            } catch (org.aftersales.core.error.ConcurrentUpdateException stale) {
+                if (attempt >= MAX_RETRIES) {
+                    throw new AssertionError("a write was refused as stale " + attempt + " times in a row", stale);
+                }
+            }
+        }
+    }
+
+    /** How many stale refusals in a row {@link #retryingStaleWrites} accepts. */
+    protected static final int MAX_RETRIES = 10_000;
 
     /**
      * Everything observable of the kit's accounts and the event log, to compare before and

@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.aftersales.core.error.ConcurrentUpdateException;
 import org.aftersales.core.error.PluginFailureException;
+import org.aftersales.core.error.StorageException;
 import org.aftersales.core.id.CustomerId;
-import org.aftersales.core.plugin.PluginHost;
 import org.aftersales.core.plugin.Plugin;
+import org.aftersales.core.plugin.PluginHost;
 import org.aftersales.core.store.Repository;
 import org.aftersales.core.store.SequenceFormat;
 import org.aftersales.core.store.Storage;
@@ -119,9 +120,10 @@ public abstract class UnitOfWorkContract extends StorageContract {
             leaked.set(work);
             leakedRepo.set(work.repository(Account.TYPE));
         });
-        assertThatThrownBy(() -> leaked.get().publish(Noted.of("late"))).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> leaked.get().publish(Noted.of("late"))).isInstanceOfSatisfying(StorageException.class,
+                e -> assertThat(e.code()).isEqualTo("store.unitOfWorkEnded"));
         assertThatThrownBy(() -> leakedRepo.get().save(Account.open("ann", "gold"), 0))
-                .isInstanceOf(IllegalStateException.class);
+                .isInstanceOfSatisfying(StorageException.class, e -> assertThat(e.code()).isEqualTo("store.unitOfWorkEnded"));
         assertThat(storage.repository(Account.TYPE).find(ANN)).isEmpty();
     }
 

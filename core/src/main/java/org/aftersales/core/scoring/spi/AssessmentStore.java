@@ -3,16 +3,14 @@ package org.aftersales.core.scoring.spi;
 import java.util.List;
 import java.util.Optional;
 import org.aftersales.core.id.AssessmentId;
-import org.aftersales.core.scoring.StoredAssessments;
 import org.aftersales.core.scoring.Assessment;
 import org.aftersales.core.scoring.AssessmentPeriod;
 import org.aftersales.core.scoring.Subject;
-import org.aftersales.core.store.Storage;
 
 /**
  * Where {@link org.aftersales.core.scoring.Scoring} keeps assessments. Assessments are never
- * changed once stored, so the port needs no versions. {@link #inMemory()} is the default: a
- * thread-safe store that keeps everything in memory. An embedding system backs this port
+ * changed once stored, so the port needs no versions. By default {@link org.aftersales.core.scoring.Scoring}
+ * keeps them in a storage ({@link org.aftersales.core.scoring.Scoring#assessmentStore}). An embedding system backs this port
  * with its own storage.
  */
 public interface AssessmentStore {
@@ -52,22 +50,4 @@ public interface AssessmentStore {
      * @return the assessments, ordered by id
      */
     List<Assessment> forPeriod(String catalogue, AssessmentPeriod period);
-
-    /** @return a new, empty, thread-safe in-memory store */
-    static AssessmentStore inMemory() {
-        return using(Storage.inMemory());
-    }
-
-    /**
-     * Assessments kept in a storage (C7), as the aggregate type {@code assessment} with indexes
-     * by catalogue and period and by subject; one assessment per subject, catalogue and period
-     * is enforced within the storage's unit of work, so it holds across threads and for any
-     * store that passes the storage compatibility kit.
-     *
-     * @param storage the storage, such as {@code Storage.open()}
-     * @return the store
-     */
-    static AssessmentStore using(Storage storage) {
-        return new StoredAssessments(storage);
-    }
 }

@@ -2,6 +2,7 @@ package org.aftersales.core.scoring.spi;
 
 import java.util.Map;
 import org.aftersales.core.error.Violations;
+import org.aftersales.core.plugin.Plugin;
 
 /**
  * Computes a derived item's result from recorded domain events over a period (S3). A
@@ -22,27 +23,34 @@ import org.aftersales.core.error.Violations;
  * and declares it in its {@code module-info.java}
  * ({@code provides org.aftersales.core.scoring.spi.ItemDerivation with ...}) or, on the class
  * path, in {@code META-INF/services/org.aftersales.core.scoring.spi.ItemDerivation}; or it is
- * registered by hand with {@link ItemDerivations#with(ItemDerivation)}. A catalogue then names
+ * registered by hand with {@code ItemDerivations.with(ItemDerivation)}. A catalogue then names
  * its kind. Often no code is needed: a module that emits events with stable type names gets
  * "answered in time" items from {@code event-response} settings alone.
  *
- * <p><b>Discovery and order.</b> {@link ItemDerivations#standard()} holds the built-ins, then
- * every provider {@link java.util.ServiceLoader} finds; when two share a kind, the lower
- * {@link #order()} wins, and a derivation registered by hand replaces any of its kind.
+ * <p><b>Discovery and order.</b> A {@link Plugin} hosted by
+ * {@link org.aftersales.core.plugin.PluginHost}: {@code ItemDerivations.standard()} holds the
+ * built-ins and every provider the host's discovery finds; a discovered or registered
+ * derivation replaces the built-in of its kind, and two others of one kind are refused as a
+ * duplicate id.
  *
  * <p><b>Failure.</b> A derivation that throws while checking settings or deriving makes the
  * whole command fail with a {@link org.aftersales.core.error.PluginFailureException} whose
  * plugin id is its kind; nothing is stored. Implementations must
  * be stateless and thread-safe, and must not do I/O: the events are handed to them.
  */
-public interface ItemDerivation {
+public interface ItemDerivation extends Plugin {
 
     /** @return the kind code catalogues name, lower-case words joined by hyphens */
     String kind();
 
-    /** @return the precedence among derivations of the same kind; lower wins; 0 by default */
-    default int order() {
-        return 0;
+    /**
+     * The plugin id: the kind, so that a failure names the derivation by the kind catalogues use.
+     *
+     * @return {@link #kind()}
+     */
+    @Override
+    default String id() {
+        return kind();
     }
 
     /**

@@ -1,6 +1,6 @@
 package org.aftersales.core.scoring.spi;
 
-import org.aftersales.core.scoring.StandardRewardPolicy;
+import org.aftersales.core.plugin.Plugin;
 import org.aftersales.core.scoring.Decision;
 
 /**
@@ -8,22 +8,16 @@ import org.aftersales.core.scoring.Decision;
  * implements this interface and is handed to {@link org.aftersales.core.scoring.Scoring.Builder#rewardPolicy};
  * or it is declared as a service ({@code provides org.aftersales.core.scoring.spi.RewardPolicy
  * with ...}) and {@link org.aftersales.core.scoring.Scoring.Builder#discoverRewardPolicy()}
- * picks the one with the lowest {@link #order()}. With neither, {@link #standard()} decides.
+ * picks the one with the lowest {@link #order()}, through {@link org.aftersales.core.plugin.PluginHost}
+ * like every extension point. With neither, the library's default decides
+ * ({@link org.aftersales.core.scoring.Scoring#defaultRewardPolicy()}).
  *
  * <p><b>Failure.</b> A policy that throws makes the ranking fail with a
  * {@link org.aftersales.core.error.PluginFailureException} naming the policy's
  * {@link #id()}. Implementations must be
  * stateless and thread-safe.
  */
-public interface RewardPolicy {
-
-    /** @return the policy's id, named in rankings and failures */
-    String id();
-
-    /** @return the precedence among discovered policies; lower wins; 0 by default */
-    default int order() {
-        return 0;
-    }
+public interface RewardPolicy extends Plugin {
 
     /**
      * Decides for one ranked subject.
@@ -32,16 +26,4 @@ public interface RewardPolicy {
      * @return reward, nothing or penalty, with the reason
      */
     Decision decide(Placing placing);
-
-    /**
-     * The default policy ({@code standard}): a penalty for anyone with a failed MUST item or a
-     * grade in the lowest band; otherwise a reward for the top fifth of the field (at least
-     * the first rank, ties included) whose grade is in one of the two best bands; nothing for
-     * the rest.
-     *
-     * @return the policy
-     */
-    static RewardPolicy standard() {
-        return StandardRewardPolicy.INSTANCE;
-    }
 }

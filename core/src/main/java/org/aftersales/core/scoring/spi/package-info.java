@@ -6,8 +6,8 @@
  *   <tr><th>Interface</th><th>Default</th><th>Discovery</th><th>On failure</th></tr>
  *   <tr><td>{@link org.aftersales.core.scoring.spi.ItemDerivation}</td>
  *       <td>{@code event-response}, {@code event-count}</td>
- *       <td>{@link java.util.ServiceLoader} through {@link org.aftersales.core.scoring.spi.ItemDerivations#standard()};
- *           by hand with {@link org.aftersales.core.scoring.spi.ItemDerivations#with}; lowest
+ *       <td>{@link java.util.ServiceLoader} through {@link org.aftersales.core.scoring.ItemDerivations#standard()};
+ *           by hand with {@link org.aftersales.core.scoring.ItemDerivations#with}; lowest
  *           order wins per kind</td>
  *       <td>the command fails with a {@code PluginFailureException} naming the kind;
  *           nothing stored</td></tr>

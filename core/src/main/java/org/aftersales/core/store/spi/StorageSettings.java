@@ -2,7 +2,7 @@ package org.aftersales.core.store.spi;
 
 import java.time.Duration;
 import java.util.Map;
-import java.util.Objects;
+import org.aftersales.core.error.Violations;
 
 /**
  * What a {@link StorageProvider} is opened with.
@@ -18,10 +18,16 @@ public record StorageSettings(Duration lockTimeout, Map<String, String> properti
 
     /** Checks the parts and copies the map. */
     public StorageSettings {
-        Objects.requireNonNull(lockTimeout, "lockTimeout");
-        if (lockTimeout.isNegative() || lockTimeout.isZero()) {
-            throw new IllegalArgumentException("lockTimeout must be positive, not " + lockTimeout);
+        Violations v = new Violations(SpiMessages.MESSAGES);
+        if (lockTimeout == null) {
+            v.add("lockTimeout", "required");
+        } else if (lockTimeout.isNegative() || lockTimeout.isZero()) {
+            v.add("lockTimeout", "store.lockTimeout", lockTimeout);
         }
+        if (properties == null) {
+            v.add("properties", "required");
+        }
+        v.throwIfPresent();
         properties = Map.copyOf(properties);
     }
 

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
-import org.aftersales.benchmarks.statemachine.RepairOrderGraph.Edge;
-import org.aftersales.benchmarks.statemachine.RepairOrderGraph.Job;
-import org.aftersales.benchmarks.statemachine.RepairOrderGraph.Move;
-import org.aftersales.benchmarks.statemachine.RepairOrderGraph.Step;
+import org.aftersales.core.fixtures.RepairOrderGraph.Edge;
+import org.aftersales.core.fixtures.RepairOrderGraph.Move;
+import org.aftersales.core.fixtures.RepairOrderGraph.Step;
+import org.aftersales.core.fixtures.RepairOrderGraph;
 import org.aftersales.core.i18n.LocalizedText;
 import org.aftersales.core.statemachine.Guard;
 import org.aftersales.core.statemachine.StateMachineBuilder;
@@ -149,7 +149,7 @@ final class Engines {
                 if (e.guard() == null) {
                     on.perform(count);
                 } else {
-                    Predicate<Job> guard = RepairOrderGraph.GUARDS.get(e.guard());
+                    Predicate<? super Job> guard = RepairOrderGraph.GUARDS.get(e.guard());
                     on.when(guard::test).perform(count);
                 }
             }
@@ -181,7 +181,7 @@ final class Engines {
             com.github.oxo42.stateless4j.delegates.Action count = () -> JOB.get().actions++;
             for (Edge e : RepairOrderGraph.EDGES) {
                 StateConfiguration<Step, Move> c = config.configure(e.from());
-                Predicate<Job> guard = e.guard() == null ? null : RepairOrderGraph.GUARDS.get(e.guard());
+                Predicate<? super Job> guard = e.guard() == null ? null : RepairOrderGraph.GUARDS.get(e.guard());
                 if (e.to() == e.from()) {
                     if (guard == null) {
                         c.permitInternal(e.move(), count);
@@ -240,7 +240,7 @@ final class Engines {
                 if (e.guard() == null) {
                     on.perform(count);
                 } else {
-                    Predicate<Job> guard = RepairOrderGraph.GUARDS.get(e.guard());
+                    Predicate<? super Job> guard = RepairOrderGraph.GUARDS.get(e.guard());
                     on.when(new AnonymousCondition<>() {
                         @Override
                         public boolean isSatisfied(Job job) {
@@ -282,7 +282,7 @@ final class Engines {
                 org.springframework.statemachine.action.Action<Step, Move> count =
                         c -> c.getExtendedState().get(Job.class, Job.class).actions++;
                 for (Edge e : RepairOrderGraph.EDGES) {
-                    Predicate<Job> guard = e.guard() == null ? j -> true : RepairOrderGraph.GUARDS.get(e.guard());
+                    Predicate<? super Job> guard = e.guard() == null ? j -> true : RepairOrderGraph.GUARDS.get(e.guard());
                     org.springframework.statemachine.guard.Guard<Step, Move> g =
                             c -> guard.test(c.getExtendedState().get(Job.class, Job.class));
                     if (e.to() == e.from()) {

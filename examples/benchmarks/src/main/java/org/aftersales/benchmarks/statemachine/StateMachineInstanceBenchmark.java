@@ -2,7 +2,6 @@ package org.aftersales.benchmarks.statemachine;
 
 import java.util.concurrent.TimeUnit;
 import org.aftersales.benchmarks.statemachine.Engines.Engine;
-import org.aftersales.benchmarks.statemachine.RepairOrderGraph.Job;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

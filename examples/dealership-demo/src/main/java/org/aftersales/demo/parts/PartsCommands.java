@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -244,7 +245,10 @@ public final class PartsCommands {
         AuditReport report = engine.audit(state);
         ReslottingPlan plan = options.containsKey("replan") ? engine.replan(state, ReslottingOptions.defaults()) : null;
         if (json) {
-            out.println(toJson(plan == null ? report : Map.of("audit", report, "plan", plan)));
+            Map<String, Object> both = new LinkedHashMap<>();
+            both.put("audit", report);
+            both.put("plan", plan);
+            out.println(toJson(plan == null ? report : both));
             return 0;
         }
         out.println(zh

@@ -47,6 +47,25 @@ class PartsCommandsTest {
         assertThat(run.out()).contains("hard violations").contains("look-alike-apart").contains("-> 0;");
     }
 
+    /** Issue 11: a move printed the reason of the move before it, naming the bin it was leaving. */
+    @Test
+    void issue11_everyMoveOfTheReplanGivesItsOwnReason() {
+        for (String lang : new String[] {"en", "zh"}) {
+            Run run = run("audit", "--replan", "--lang", lang);
+            assertThat(run.code()).isZero();
+            java.util.regex.Matcher m = java.util.regex.Pattern
+                    .compile("(?m)^\\s+(\\S+)\\s+x\\d+\\s+(\\S+) -> (\\S+)\\s+(.*)$").matcher(run.out());
+            int moves = 0;
+            while (m.find()) {
+                moves++;
+                assertThat(m.group(4)).as(m.group()).doesNotContain("home in " + m.group(2))
+                        .doesNotContain("固定料位 " + m.group(2));
+            }
+            assertThat(moves).isGreaterThanOrEqualTo(6);
+            assertThat(run.out()).contains("33116-TVA-A01");
+        }
+    }
+
     @Test
     void noBinFitsListsRuleCountsInBothLanguages() {
         Run run = run("place", "--part", "20011-5T0-000", "--qty", "500");

@@ -1,5 +1,6 @@
 package org.aftersales.store.jdbc;
 
+import org.aftersales.core.error.StorageException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.aftersales.core.error.ValidationException;
@@ -30,8 +31,8 @@ final class EventCodec {
         Class<? extends DomainEvent> type = event.getClass();
         Class<? extends DomainEvent> known = classes.putIfAbsent(name, type);
         if (known != null && known != type) {
-            throw new IllegalArgumentException(JdbcMessages.MESSAGES.text("jdbc.eventNameTaken", name,
-                    known.getName(), type.getName()).en());
+            throw new StorageException("store.eventNameTaken", JdbcMessages.MESSAGES.text("jdbc.eventNameTaken", name,
+                    known.getName(), type.getName()), null);
         }
         return name;
     }
@@ -52,13 +53,13 @@ final class EventCodec {
     DomainEvent read(long position, String name, String json) {
         Class<? extends DomainEvent> type = classes.get(name);
         if (type == null) {
-            throw new JdbcStorageException(JdbcStorageException.UNREADABLE,
+            throw new StorageException(JdbcStorageProvider.UNREADABLE,
                     JdbcMessages.MESSAGES.text("jdbc.unknownEvent", name, position), null);
         }
         try {
             return AftersalesJson.read(mapper, json, mapper.constructType(type));
         } catch (ValidationException e) {
-            throw new JdbcStorageException(JdbcStorageException.UNREADABLE,
+            throw new StorageException(JdbcStorageProvider.UNREADABLE,
                     JdbcMessages.MESSAGES.text("jdbc.unreadable", "event", position, type.getName(), e.getMessage()), e);
         }
     }

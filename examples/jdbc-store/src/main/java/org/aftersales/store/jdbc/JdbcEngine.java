@@ -1,5 +1,6 @@
 package org.aftersales.store.jdbc;
 
+import org.aftersales.core.error.StorageException;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
@@ -171,12 +172,12 @@ final class JdbcEngine implements StorageEngine {
         }
     }
 
-    JdbcStorageException translate(String what, SQLException e) {
+    StorageException translate(String what, SQLException e) {
         if (Dialect.isConnectionLost(e)) {
-            return new JdbcStorageException(JdbcStorageException.UNAVAILABLE,
+            return new StorageException(JdbcStorageProvider.UNAVAILABLE,
                     JdbcMessages.MESSAGES.text("jdbc.unavailable", what, e.getMessage()), e);
         }
-        return new JdbcStorageException(JdbcStorageException.FAILED,
+        return new StorageException(JdbcStorageProvider.FAILED,
                 JdbcMessages.MESSAGES.text("jdbc.failed", what, String.valueOf(e.getSQLState()), e.getMessage()), e);
     }
 
@@ -200,8 +201,8 @@ final class JdbcEngine implements StorageEngine {
         }
         if (table.type() != type && !table.type().sameAs(type)) {
             AggregateType<?, ?> known = table.type();
-            throw new IllegalArgumentException(JdbcMessages.MESSAGES.text("jdbc.typeMismatch", known.name(),
-                    known.idType().getName(), known.aggregateClass().getName()).en());
+            throw new StorageException("store.typeMismatch", JdbcMessages.MESSAGES.text("jdbc.typeMismatch", known.name(),
+                    known.idType().getName(), known.aggregateClass().getName()), null);
         }
         return typed(table, type);
     }
@@ -223,8 +224,8 @@ final class JdbcEngine implements StorageEngine {
             String column = identifier("ix_" + index.name());
             if (!seen.add(column)) {
                 String other = type.indexes().get(columns.indexOf(column)).name();
-                throw new IllegalArgumentException(JdbcMessages.MESSAGES.text("jdbc.columnTaken", other, index.name(),
-                        type.name(), column).en());
+                throw new StorageException("store.columnTaken", JdbcMessages.MESSAGES.text("jdbc.columnTaken", other, index.name(),
+                        type.name(), column), null);
             }
             columns.add(column);
         }
@@ -244,8 +245,8 @@ final class JdbcEngine implements StorageEngine {
                 }
             }
             if (owner != null && !owner.equals(type.name())) {
-                throw new IllegalArgumentException(JdbcMessages.MESSAGES.text("jdbc.tableTaken", type.name(),
-                        tableName, owner).en());
+                throw new StorageException("store.tableTaken", JdbcMessages.MESSAGES.text("jdbc.tableTaken", type.name(),
+                        tableName, owner), null);
             }
             if (owner != null && Set.of(known.split(",")).containsAll(columns)) {
                 return null; // already there: nothing to create (a read-only role may not create)
@@ -396,7 +397,7 @@ final class JdbcEngine implements StorageEngine {
             c.commit();
         } catch (SQLException e) {
             if (Dialect.isConnectionLost(e)) {
-                throw new JdbcStorageException(JdbcStorageException.COMMIT_UNKNOWN,
+                throw new StorageException(JdbcStorageProvider.COMMIT_UNKNOWN,
                         JdbcMessages.MESSAGES.text("jdbc.commitUnknown", "commit", e.getMessage()), e);
             }
             throw e;

@@ -76,7 +76,7 @@ public final class JdbcLogFollower implements AutoCloseable {
      *
      * @param wait how long to wait when there are none yet
      * @return at most {@value #BATCH} events in position order; empty when none came in time
-     * @throws JdbcStorageException when the database cannot be reached (a later poll retries)
+     * @throws StorageException when the database cannot be reached (a later poll retries)
      */
     public List<StoredEvent> poll(Duration wait) {
         long deadline = System.nanoTime() + wait.toNanos();

@@ -22,8 +22,9 @@ import org.aftersales.core.store.spi.StorageSettings;
  * }</pre>
  *
  * Opening migrates the schema with Flyway (unless switched off) and starts a HikariCP pool; an
- * unreachable database at that point does not fail the open: the first operation fails with
- * {@link JdbcStorageException#UNAVAILABLE} and later ones succeed once it is back.
+ * unreachable database at that point fails the open with a
+ * {@link org.aftersales.core.error.StorageException} with code {@value #UNAVAILABLE} (when
+ * migrating) or the first operation (when not), and later ones succeed once it is back.
  */
 public final class JdbcStorageProvider implements StorageProvider {
 
@@ -31,6 +32,15 @@ public final class JdbcStorageProvider implements StorageProvider {
     public static final String ID = "jdbc";
     /** The provider's order: before the in-memory default. */
     public static final int ORDER = 100;
+
+    /** Code of a {@code StorageException}: the database cannot be reached (down, restarting, network, pool timeout); nothing was stored, retry later. */
+    public static final String UNAVAILABLE = "store.unavailable";
+    /** Code of a {@code StorageException}: the connection broke during the commit itself; whether it was stored is unknown. */
+    public static final String COMMIT_UNKNOWN = "store.commitUnknown";
+    /** Code of a {@code StorageException}: the database refused a statement for another reason; nothing was stored. */
+    public static final String FAILED = "store.failed";
+    /** Code of a {@code StorageException}: stored data cannot be read back (an unknown event name, a snapshot that no longer fits its class). */
+    public static final String UNREADABLE = "store.unreadable";
 
     private final JdbcStoreConfig config;
 

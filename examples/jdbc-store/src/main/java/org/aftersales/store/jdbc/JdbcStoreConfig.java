@@ -1,5 +1,6 @@
 package org.aftersales.store.jdbc;
 
+import org.aftersales.core.error.StorageException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -32,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
  *       <td>10 connections (our default; each running unit of work holds one)</td></tr>
  *   <tr><td>{@code aftersales.store.connectionTimeout}</td><td>{@code AFTERSALES_STORE_CONNECTION_TIMEOUT}</td>
  *       <td>5000 ms: how long an operation waits for a connection before it fails with
- *           {@link JdbcStorageException#UNAVAILABLE}</td></tr>
+ *           {@code StorageException} with code {@value JdbcStorageProvider#UNAVAILABLE}</td></tr>
  *   <tr><td>{@code aftersales.store.migrate}</td><td>{@code AFTERSALES_STORE_MIGRATE}</td>
  *       <td>{@code true}: Flyway brings the schema up to date when the store opens</td></tr>
  * </table>
@@ -85,7 +86,7 @@ public final class JdbcStoreConfig {
      *
      * @param properties provider properties, such as {@code StorageSettings.properties()}
      * @return the configuration
-     * @throws JdbcStorageException if a setting is not valid
+     * @throws StorageException if a setting is not valid
      */
     public static JdbcStoreConfig fromSettings(Map<String, String> properties) {
         return fromSettings(properties, System::getProperty, System::getenv);
@@ -145,8 +146,8 @@ public final class JdbcStoreConfig {
         }
     }
 
-    static JdbcStorageException invalid(String name, Object value, String why) {
-        return new JdbcStorageException(JdbcStorageException.FAILED,
+    static StorageException invalid(String name, Object value, String why) {
+        return new StorageException("store.setting",
                 JdbcMessages.MESSAGES.text("jdbc.setting", PREFIX + name, value, why), null);
     }
 
@@ -330,8 +331,8 @@ public final class JdbcStoreConfig {
             Objects.requireNonNull(type, "type");
             Class<? extends DomainEvent> before = eventTypes.putIfAbsent(name, type);
             if (before != null && before != type) {
-                throw new IllegalArgumentException(JdbcMessages.MESSAGES.text("jdbc.eventNameTaken", name,
-                        before.getName(), type.getName()).en());
+                throw new StorageException("store.eventNameTaken", JdbcMessages.MESSAGES.text("jdbc.eventNameTaken", name,
+                        before.getName(), type.getName()), null);
             }
             return this;
         }

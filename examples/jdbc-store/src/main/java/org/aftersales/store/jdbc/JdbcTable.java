@@ -1,5 +1,6 @@
 package org.aftersales.store.jdbc;
 
+import org.aftersales.core.error.StorageException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -143,7 +144,7 @@ final class JdbcTable<ID extends Identifier, A extends Aggregate<ID>> implements
         try {
             return new Versioned<>(AftersalesJson.read(engine.mapper, json, javaType), version);
         } catch (ValidationException e) {
-            throw new JdbcStorageException(JdbcStorageException.UNREADABLE, JdbcMessages.MESSAGES.text(
+            throw new StorageException(JdbcStorageProvider.UNREADABLE, JdbcMessages.MESSAGES.text(
                     "jdbc.unreadable", type.name(), id, type.aggregateClass().getName(), e.getMessage()), e);
         }
     }
@@ -267,20 +268,20 @@ final class JdbcTable<ID extends Identifier, A extends Aggregate<ID>> implements
     /**
      * The column of a declared index.
      *
-     * @throws IllegalArgumentException if the index is not the one the type declares
+     * @throws org.aftersales.core.error.StorageException if the index is not the one the type declares
      */
     String column(Index<A, ?> index) {
         Objects.requireNonNull(index, "index");
         int at = indexes.indexOf(index);
         if (at < 0 || indexes.get(at) != index) {
-            throw new IllegalArgumentException(JdbcMessages.MESSAGES.text("jdbc.unknownIndex", type.name(), index.name()).en());
+            throw new StorageException("store.unknownIndex", JdbcMessages.MESSAGES.text("jdbc.unknownIndex", type.name(), index.name()), null);
         }
         return columns.get(at);
     }
 
     void checkSorted(Index<A, ?> index) {
         if (!index.isSorted()) {
-            throw new IllegalArgumentException(JdbcMessages.MESSAGES.text("jdbc.notSorted", index.name(), type.name()).en());
+            throw new StorageException("store.notSorted", JdbcMessages.MESSAGES.text("jdbc.notSorted", index.name(), type.name()), null);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.aftersales.store.jdbc;
 
+import org.aftersales.core.error.StorageException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -182,7 +183,7 @@ final class JdbcTransaction implements StorageTransaction {
 
     private void checkOpen() {
         if (ended) {
-            throw new IllegalStateException(JdbcMessages.MESSAGES.text("jdbc.unitOfWorkEnded").en());
+            throw new StorageException("store.unitOfWorkEnded", JdbcMessages.MESSAGES.text("jdbc.unitOfWorkEnded"), null);
         }
     }
 

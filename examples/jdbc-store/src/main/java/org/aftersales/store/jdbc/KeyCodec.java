@@ -1,5 +1,6 @@
 package org.aftersales.store.jdbc;
 
+import org.aftersales.core.error.StorageException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -31,7 +32,7 @@ final class KeyCodec {
      * @param key the key, or null
      * @param sorted whether the index answers ranges
      * @return the column text, or null when the key is null
-     * @throws IllegalArgumentException when a sorted index's key cannot be kept in order
+     * @throws org.aftersales.core.error.StorageException when a sorted index's key cannot be kept in order
      */
     String encode(Object key, boolean sorted, String index, String type) {
         if (key == null) {
@@ -67,8 +68,8 @@ final class KeyCodec {
             return encode(o.toInstant(), sorted, index, type);
         }
         if (sorted) {
-            throw new IllegalArgumentException(JdbcMessages.MESSAGES.text("jdbc.unorderedKey", index, type,
-                    key.getClass().getName()).en());
+            throw new StorageException("store.unorderedKey", JdbcMessages.MESSAGES.text("jdbc.unorderedKey", index, type,
+                    key.getClass().getName()), null);
         }
         if (key instanceof Enum<?> e) {
             return e.name();

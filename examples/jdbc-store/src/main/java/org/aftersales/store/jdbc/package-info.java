@@ -1,7 +1,6 @@
 /**
  * The JDBC store (C7, E5): {@link org.aftersales.store.jdbc.JdbcStorageProvider}, its settings
- * ({@link org.aftersales.store.jdbc.JdbcStoreConfig}), its one exception
- * ({@link org.aftersales.store.jdbc.JdbcStorageException}) and a follower of the event log for
+ * ({@link org.aftersales.store.jdbc.JdbcStoreConfig}) and a follower of the event log for
  * other processes ({@link org.aftersales.store.jdbc.JdbcLogFollower}). Everything else is package-private.
  *
  * <h2>Layout in the database</h2>
@@ -16,6 +15,10 @@
  *       and stable event name, written in the same transaction as the change.</li>
  *   <li>{@code aftersales_type}, {@code aftersales_log_head} and Flyway's history table.</li>
  * </ul>
+ *
+ * <p>Failures other than a stale version are core's
+ * {@link org.aftersales.core.error.StorageException}, with the codes listed on
+ * {@link org.aftersales.store.jdbc.JdbcStorageProvider} and a message in English and Chinese.
  *
  * <p>Depends on core's {@code store}, {@code store.spi}, {@code json}, {@code error} and
  * {@code i18n} packages, JDBC, HikariCP and Flyway; never on a core {@code internal} package.

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.lang.module.ModuleDescriptor;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.aftersales.core.error.StorageException;
 import org.aftersales.core.error.PluginFailureException;
 import org.aftersales.core.id.CustomerId;
 import org.aftersales.core.store.Storage;
@@ -38,8 +39,8 @@ class DiscoveryTest {
                 .property("aftersales.store.connectionTimeout", "500").build())
                 .isInstanceOfSatisfying(PluginFailureException.class, e -> {
                     assertThat(e.pluginId()).isEqualTo("jdbc");
-                    assertThat(e.getCause()).isInstanceOfSatisfying(JdbcStorageException.class, cause -> {
-                        assertThat(cause.isUnavailable()).isTrue();
+                    assertThat(e.getCause()).isInstanceOfSatisfying(StorageException.class, cause -> {
+                        assertThat(cause.code()).isEqualTo(JdbcStorageProvider.UNAVAILABLE);
                         assertThat(cause.text().en()).contains("cannot be reached", "127.0.0.1:1");
                         assertThat(cause.text().zh()).contains("无法连接数据库");
                     });

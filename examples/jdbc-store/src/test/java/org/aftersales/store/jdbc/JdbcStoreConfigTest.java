@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.Map;
+import org.aftersales.core.error.StorageException;
 import org.junit.jupiter.api.Test;
 
 /** Settings from the storage builder, system properties and environment variables, in that order. */
@@ -38,12 +39,12 @@ class JdbcStoreConfigTest {
     @Test
     void refusesABadSettingNamingItInBothLanguages() {
         assertThatThrownBy(() -> JdbcStoreConfig.fromSettings(Map.of("aftersales.store.poolSize", "many"),
-                k -> null, k -> null)).isInstanceOfSatisfying(JdbcStorageException.class, e -> {
+                k -> null, k -> null)).isInstanceOfSatisfying(StorageException.class, e -> {
                     assertThat(e.text().en()).contains("aftersales.store.poolSize", "many");
                     assertThat(e.text().zh()).contains("aftersales.store.poolSize", "many", "无效");
                 });
-        assertThatThrownBy(() -> JdbcStoreConfig.builder().url("jdbc:mysql://x")).isInstanceOf(JdbcStorageException.class)
+        assertThatThrownBy(() -> JdbcStoreConfig.builder().url("jdbc:mysql://x")).isInstanceOf(StorageException.class)
                 .hasMessageContaining("jdbc:postgresql:");
-        assertThatThrownBy(() -> JdbcStoreConfig.builder().schema("North; DROP")).isInstanceOf(JdbcStorageException.class);
+        assertThatThrownBy(() -> JdbcStoreConfig.builder().schema("North; DROP")).isInstanceOf(StorageException.class);
     }
 }

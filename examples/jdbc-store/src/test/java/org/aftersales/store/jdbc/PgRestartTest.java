@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.aftersales.core.error.StorageException;
 import org.aftersales.core.error.ConcurrentUpdateException;
 import org.aftersales.core.id.CustomerId;
 import org.aftersales.core.store.Repository;
@@ -115,7 +116,7 @@ class PgRestartTest {
                         }
                     } catch (ConcurrentUpdateException contention) {
                         // the other thread got there first
-                    } catch (JdbcStorageException down) {
+                    } catch (StorageException down) {
                         storageErrors.add(down.code());
                     } catch (RuntimeException other) {
                         unexpected.add(other);
@@ -129,13 +130,13 @@ class PgRestartTest {
         stopped = true;
 
         assertThatThrownBy(() -> storage.repository(Account.TYPE).find(ANN))
-                .isInstanceOfSatisfying(JdbcStorageException.class, e -> {
-                    assertThat(e.isUnavailable()).isTrue();
+                .isInstanceOfSatisfying(StorageException.class, e -> {
+                    assertThat(e.code()).isEqualTo(JdbcStorageProvider.UNAVAILABLE);
                     assertThat(e.text().en()).contains("cannot be reached", "Nothing of this operation was stored");
                     assertThat(e.text().zh()).contains("无法连接数据库", "未保存任何内容");
                 });
         assertThatThrownBy(() -> storage.run(work -> work.sequence(RO).next()))
-                .isInstanceOfSatisfying(JdbcStorageException.class, e -> assertThat(e.isUnavailable()).isTrue());
+                .isInstanceOfSatisfying(StorageException.class, e -> assertThat(e.code()).isEqualTo(JdbcStorageProvider.UNAVAILABLE));
         Thread.sleep(1000);
 
         shell(start);
@@ -153,7 +154,7 @@ class PgRestartTest {
 
         assertThat(unexpected).as("only storage errors and contention").isEmpty();
         assertThat(storageErrors).as("the load saw the database go away").isNotEmpty()
-                .allSatisfy(code -> assertThat(code).isIn(JdbcStorageException.UNAVAILABLE, JdbcStorageException.COMMIT_UNKNOWN));
+                .allSatisfy(code -> assertThat(code).isIn(JdbcStorageProvider.UNAVAILABLE, JdbcStorageProvider.COMMIT_UNKNOWN));
         assertThat(committedAfterRestart.get()).as("the same storage works again").isGreaterThanOrEqualTo(20);
 
         Repository<CustomerId, Account> accounts = storage.repository(Account.TYPE);

@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.aftersales.core.error.StorageException;
 import org.aftersales.core.id.CustomerId;
 import org.aftersales.core.store.Repository;
 import org.aftersales.core.store.SequenceFormat;
@@ -116,8 +117,8 @@ abstract class StoreReliabilityContract {
         JdbcStoreConfig known = shared.build();
         Storage stranger = open(JdbcStoreConfig.builder().url(known.url()).user(known.user()).password(known.password())
                 .schema(known.schema()));
-        assertThatThrownBy(() -> stranger.events().since(0, 10)).isInstanceOfSatisfying(JdbcStorageException.class, e -> {
-            assertThat(e.code()).isEqualTo(JdbcStorageException.UNREADABLE);
+        assertThatThrownBy(() -> stranger.events().since(0, 10)).isInstanceOfSatisfying(StorageException.class, e -> {
+            assertThat(e.code()).isEqualTo(JdbcStorageProvider.UNREADABLE);
             assertThat(e.text().en()).contains("\"Noted\"", "position 1", "eventType");
             assertThat(e.text().zh()).contains("“Noted”", "第 1 位", "eventType");
         });

@@ -27,6 +27,7 @@ module org.aftersales.core {
 
     exports org.aftersales.core.store;
     exports org.aftersales.core.store.spi;
+    exports org.aftersales.core.supply;
     exports org.aftersales.core.plugin;
 
     opens org.aftersales.core.id to tools.jackson.databind, org.hibernate.validator;

@@ -33,8 +33,9 @@ final class DedicatedRackRule extends BuiltInRule {
         if (dedicated == null) {
             return say("open");
         }
+        PartMaster names = query.stock().parts();
         return dedicated.equals(query.part().category())
-                ? say("ok", dedicated)
-                : say("fail", dedicated, query.part().category());
+                ? say("ok", names.categoryName(dedicated))
+                : say("fail", names.categoryName(dedicated), names.categoryName(query.part().category()));
     }
 }

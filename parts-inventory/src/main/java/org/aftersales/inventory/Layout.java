@@ -3,6 +3,10 @@ package org.aftersales.inventory;
 import com.google.common.graph.ImmutableValueGraph;
 import com.google.common.graph.MutableValueGraph;
 import com.google.common.graph.ValueGraphBuilder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -12,7 +16,7 @@ import java.util.Optional;
 import org.aftersales.core.error.Violations;
 import org.aftersales.core.id.BinCode;
 import org.aftersales.core.id.WarehouseId;
-import org.aftersales.core.json.AftersalesJson;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A warehouse layout (P2): zones, racks, levels and bins, and which bins are neighbours (side
@@ -64,7 +68,53 @@ public final class Layout {
      * @throws org.aftersales.core.error.ValidationException listing every problem with its path
      */
     public static Layout fromJson(String json) {
-        return of(AftersalesJson.read(json, LayoutSpec.class));
+        return read(DocumentReader.parse(json));
+    }
+
+    /**
+     * Reads a layout document from a file (UTF-8).
+     *
+     * @param file the file
+     * @return the layout
+     * @throws IOException when the file cannot be read
+     * @throws org.aftersales.core.error.ValidationException listing every problem with its path
+     */
+    public static Layout fromJson(Path file) throws IOException {
+        return read(DocumentReader.parse(file));
+    }
+
+    /**
+     * Reads a layout document from a reader, to its end; the reader is not closed.
+     *
+     * @param reader the document
+     * @return the layout
+     * @throws IOException when the reader fails
+     * @throws org.aftersales.core.error.ValidationException listing every problem with its path
+     */
+    public static Layout fromJson(Reader reader) throws IOException {
+        return read(DocumentReader.parse(reader));
+    }
+
+    /**
+     * Reads a layout document from a stream (UTF-8), to its end; the stream is not closed.
+     *
+     * @param in the document
+     * @return the layout
+     * @throws IOException when the stream fails
+     * @throws org.aftersales.core.error.ValidationException listing every problem with its path
+     */
+    public static Layout fromJson(InputStream in) throws IOException {
+        return read(DocumentReader.parse(in));
+    }
+
+    private static Layout read(JsonNode root) {
+        Problems problems = new Problems();
+        LayoutSpec spec = DocumentReader.bind(root, LayoutSpec.class, problems);
+        if (spec != null) {
+            LayoutCheck.check(spec, problems);
+        }
+        problems.throwIfPresent();
+        return build(spec);
     }
 
     /**
@@ -75,7 +125,16 @@ public final class Layout {
      * @throws org.aftersales.core.error.ValidationException listing every problem with its path
      */
     public static Layout of(LayoutSpec spec) {
-        LayoutCheck.check(spec);
+        Problems problems = new Problems();
+        if (spec == null) {
+            problems.add("", "required").throwIfPresent();
+        }
+        LayoutCheck.check(spec, problems);
+        problems.throwIfPresent();
+        return build(spec);
+    }
+
+    private static Layout build(LayoutSpec spec) {
         Assembly parts = new Assembly();
         List<Zone> zones = new ArrayList<>();
         for (LayoutSpec.ZoneSpec zs : spec.zones()) {

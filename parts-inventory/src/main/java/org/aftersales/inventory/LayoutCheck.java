@@ -2,7 +2,6 @@ package org.aftersales.inventory;
 
 import java.util.HashSet;
 import java.util.Set;
-import org.aftersales.core.error.Violations;
 
 /**
  * The checks of a layout document (P2), apart from the building of the layout: codes and
@@ -16,13 +15,12 @@ final class LayoutCheck {
     }
 
     /**
-     * Checks a layout document.
+     * Checks a layout document, adding every problem to those found while it was read.
      *
-     * @param spec the document
-     * @throws org.aftersales.core.error.ValidationException listing every problem with its path
+     * @param spec the document, possibly with values that could not be read left null
+     * @param v the problems so far
      */
-    static void check(LayoutSpec spec) {
-        Violations v = new Violations(InventoryMessages.MESSAGES);
+    static void check(LayoutSpec spec, Problems v) {
         if (spec.warehouse() == null) {
             v.add("warehouse", "required");
         }
@@ -47,6 +45,9 @@ final class LayoutCheck {
             if (!(zs.distanceToCounterM() >= 0) || zs.distanceToCounterM() > 10_000) {
                 v.add(zp + ".distanceToCounterM", "layout.distance", zs.distanceToCounterM());
             }
+            if (zs.racks().isEmpty()) {
+                v.add(zp + ".racks", "layout.noRacks");
+            }
             Set<Integer> rackNumbers = new HashSet<>();
             zs.racks().forEach(r -> {
                 if (r != null) {
@@ -58,10 +59,9 @@ final class LayoutCheck {
                 checkRack(v, zp + ".racks[" + r + "]", zs.racks().get(r), seenRacks, rackNumbers);
             }
         }
-        v.throwIfPresent();
     }
 
-    private static void checkRack(Violations v, String rp, LayoutSpec.RackSpec rs, Set<Integer> seen, Set<Integer> all) {
+    private static void checkRack(Problems v, String rp, LayoutSpec.RackSpec rs, Set<Integer> seen, Set<Integer> all) {
         if (rs == null) {
             v.add(rp, "required");
             return;

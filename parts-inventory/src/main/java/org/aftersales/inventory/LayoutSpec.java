@@ -1,5 +1,7 @@
 package org.aftersales.inventory;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.aftersales.core.id.WarehouseId;
 import org.aftersales.core.value.Dimensions;
@@ -7,8 +9,10 @@ import org.aftersales.core.value.Dimensions;
 /**
  * The document form of a warehouse layout (P2), as read from JSON and checked by
  * {@link Layout#of(LayoutSpec)}. The format is described in {@code parts-inventory/FORMATS.md}.
- * Absent lists read as empty; every other check is done by {@link Layout#of(LayoutSpec)}, which
- * lists every problem with its path.
+ * Absent lists read as empty (and are then refused: a layout needs zones, a zone racks, a rack
+ * levels); lists may hold {@code null} elements, which are refused at their index. Every
+ * other check is done by {@link Layout#of(LayoutSpec)}, which lists every problem with its
+ * path.
  *
  * @param warehouse the warehouse id
  * @param name a display name
@@ -18,7 +22,12 @@ public record LayoutSpec(WarehouseId warehouse, String name, List<ZoneSpec> zone
 
     /** Fills absent lists. */
     public LayoutSpec {
-        zones = zones == null ? List.of() : List.copyOf(zones);
+        zones = copy(zones);
+    }
+
+    /** An unmodifiable copy that keeps null elements, so that the check reports them where they are. */
+    private static <T> List<T> copy(List<T> list) {
+        return list == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(list));
     }
 
     /**
@@ -33,7 +42,7 @@ public record LayoutSpec(WarehouseId warehouse, String name, List<ZoneSpec> zone
 
         /** Fills absent lists. */
         public ZoneSpec {
-            racks = racks == null ? List.of() : List.copyOf(racks);
+            racks = copy(racks);
         }
     }
 
@@ -53,7 +62,7 @@ public record LayoutSpec(WarehouseId warehouse, String name, List<ZoneSpec> zone
 
         /** Fills absent lists. */
         public RackSpec {
-            levels = levels == null ? List.of() : List.copyOf(levels);
+            levels = copy(levels);
         }
     }
 

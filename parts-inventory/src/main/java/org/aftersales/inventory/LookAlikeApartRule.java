@@ -66,6 +66,7 @@ final class LookAlikeApartRule extends BuiltInRule {
             return say("none");
         }
         Object[] c = conflict(query, bin);
-        return c == null ? say("ok", group) : say("fail", group, ((Part) c[1]).number(), ((Bin) c[0]).code());
+        LocalizedText name = query.stock().parts().lookAlikeGroupName(group);
+        return c == null ? say("ok", name) : say("fail", name, ((Part) c[1]).number(), ((Bin) c[0]).code());
     }
 }

@@ -1,8 +1,12 @@
 package org.aftersales.inventory;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.file.Path;
 import org.aftersales.core.error.Violations;
-import org.aftersales.core.json.AftersalesJson;
 import org.aftersales.core.value.Weight;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The thresholds of placement (P3), with sensible defaults ({@link #defaults()}). JSON-loadable;
@@ -35,6 +39,9 @@ public record PlacementSettings(
         int runnersUp,
         double softShortfallBelow) {
 
+    /** Highest level surface a setting may name, in mm (a level of a layout is at most this high too). */
+    private static final int MAX_HEIGHT_MM = 20_000;
+
     private static final PlacementSettings DEFAULTS =
             new PlacementSettings(Weight.ofKg("10"), Weight.ofKg("25"), 1000, 300, 4.0, 500, 4, 3, 0.35);
 
@@ -50,7 +57,15 @@ public record PlacementSettings(
         if (somewhatHeavy != null && veryHeavy != null && somewhatHeavy.compareTo(veryHeavy) >= 0) {
             v.add("veryHeavy", "settings.heavyOrder", somewhatHeavy, veryHeavy);
         }
-        if (nearFloorHeightMm < 0 || nearFloorHeightMm > waistHeightMm) {
+        boolean waistOk = waistHeightMm >= 1 && waistHeightMm <= MAX_HEIGHT_MM;
+        boolean floorOk = nearFloorHeightMm >= 0 && nearFloorHeightMm <= MAX_HEIGHT_MM;
+        if (!waistOk) {
+            v.add("waistHeightMm", "settings.range", waistHeightMm, 1, MAX_HEIGHT_MM);
+        }
+        if (!floorOk) {
+            v.add("nearFloorHeightMm", "settings.range", nearFloorHeightMm, 0, MAX_HEIGHT_MM);
+        }
+        if (waistOk && floorOk && nearFloorHeightMm > waistHeightMm) {
             v.add("nearFloorHeightMm", "settings.heightOrder", nearFloorHeightMm, waistHeightMm);
         }
         if (!(slenderRatio >= 1.5) || slenderRatio > 100) {
@@ -84,7 +99,50 @@ public record PlacementSettings(
      * @throws org.aftersales.core.error.ValidationException listing every problem with its path
      */
     public static PlacementSettings fromJson(String json) {
-        return AftersalesJson.read(json, PlacementSettings.class);
+        return read(DocumentReader.parse(json));
+    }
+
+    /**
+     * Reads a settings document from a file (UTF-8).
+     *
+     * @param file the document
+     * @return the settings document
+     * @throws IOException when the file cannot be read
+     * @throws org.aftersales.core.error.ValidationException listing every problem with its path
+     */
+    public static PlacementSettings fromJson(Path file) throws IOException {
+        return read(DocumentReader.parse(file));
+    }
+
+    /**
+     * Reads a settings document from a reader, to its end; the reader is not closed.
+     *
+     * @param reader the document
+     * @return the settings document
+     * @throws IOException when the reader fails
+     * @throws org.aftersales.core.error.ValidationException listing every problem with its path
+     */
+    public static PlacementSettings fromJson(Reader reader) throws IOException {
+        return read(DocumentReader.parse(reader));
+    }
+
+    /**
+     * Reads a settings document from a stream (UTF-8), to its end; the stream is not closed.
+     *
+     * @param in the document
+     * @return the settings document
+     * @throws IOException when the stream fails
+     * @throws org.aftersales.core.error.ValidationException listing every problem with its path
+     */
+    public static PlacementSettings fromJson(InputStream in) throws IOException {
+        return read(DocumentReader.parse(in));
+    }
+
+    private static PlacementSettings read(JsonNode root) {
+        Problems problems = new Problems();
+        PlacementSettings value = DocumentReader.bind(root, PlacementSettings.class, problems);
+        problems.throwIfPresent();
+        return value;
     }
 
     /**

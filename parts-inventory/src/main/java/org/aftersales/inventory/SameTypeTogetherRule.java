@@ -66,14 +66,15 @@ final class SameTypeTogetherRule extends BuiltInRule {
     @Override
     public LocalizedText explain(PlacementQuery query, Bin bin) {
         Part part = query.part();
+        LocalizedText category = query.stock().parts().categoryName(part.category());
         double dm = modelDistance(query, bin);
         double dc = categoryDistance(query, bin);
         if (!Double.isInfinite(dm)) {
-            return say("near", Texts.one(dm), part.category(), String.join(", ", part.models()), Texts.one(dc));
+            return say("near", Texts.one(dm), category, String.join(", ", part.models()), Texts.one(dc));
         }
         if (dc == 0 && part.category().equals(bin.rack().dedicatedToOrNull())) {
-            return say("dedicated", part.category());
+            return say("dedicated", category);
         }
-        return Double.isInfinite(dc) ? say("none", part.category()) : say("category", Texts.one(dc), part.category());
+        return Double.isInfinite(dc) ? say("none", category) : say("category", Texts.one(dc), category);
     }
 }

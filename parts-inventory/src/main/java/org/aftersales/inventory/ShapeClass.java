@@ -1,11 +1,14 @@
 package org.aftersales.inventory;
 
+import org.aftersales.core.i18n.Labelled;
+import org.aftersales.core.i18n.LocalizedText;
+
 /**
  * The rough shape of a part, used to keep very different shapes apart (P3: flat trim panels
  * do not share a shelf section with small round oil filters, which would waste space). Shapes
  * of one {@linkplain #family() family} mix well.
  */
-public enum ShapeClass {
+public enum ShapeClass implements Labelled {
     /** Flat and wide: body panels, trim panels, glass. */
     FLAT_PANEL(Family.FLAT),
     /** Long and thin: exhaust pipes, mufflers, wiper arms, rods. */
@@ -22,7 +25,7 @@ public enum ShapeClass {
     IRREGULAR(Family.BULKY);
 
     /** Groups of shapes that can share a section without wasting space. */
-    public enum Family {
+    public enum Family implements Labelled {
         /** Flat parts. */
         FLAT,
         /** Long parts. */
@@ -30,7 +33,13 @@ public enum ShapeClass {
         /** Small compact parts. */
         COMPACT,
         /** Bulky parts. */
-        BULKY
+        BULKY;
+
+        /** @return the family's name in English and Chinese, such as "flat parts", "扁平件" */
+        @Override
+        public LocalizedText label() {
+            return InventoryMessages.MESSAGES.text("family." + name());
+        }
     }
 
     private final Family family;
@@ -42,5 +51,11 @@ public enum ShapeClass {
     /** @return the family of shapes this one mixes with */
     public Family family() {
         return family;
+    }
+
+    /** @return the shape's name in English and Chinese, such as "small round part", "小型圆柱件" */
+    @Override
+    public LocalizedText label() {
+        return InventoryMessages.MESSAGES.text("shape." + name());
     }
 }

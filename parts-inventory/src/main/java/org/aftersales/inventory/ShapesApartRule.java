@@ -49,6 +49,7 @@ final class ShapesApartRule extends BuiltInRule {
     @Override
     public LocalizedText explain(PlacementQuery query, Bin bin) {
         int[] c = count(query, bin);
-        return c[0] == 0 ? say("alone") : say("mixed", c[1], c[0], Texts.t("family." + query.part().shape().family()));
+        ShapeClass shape = query.part().shape();
+        return c[0] == 0 ? say("alone") : say("mixed", c[1], c[0], shape.family().label(), shape.label());
     }
 }

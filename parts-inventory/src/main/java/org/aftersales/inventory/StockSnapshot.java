@@ -1,7 +1,11 @@
 package org.aftersales.inventory;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.file.Path;
 import java.util.List;
-import org.aftersales.core.json.AftersalesJson;
+import tools.jackson.databind.JsonNode;
 
 /**
  * What lies where at one moment: the stock lines of a warehouse. Immutable. The snapshot may
@@ -29,6 +33,54 @@ public record StockSnapshot(List<StockLine> lines) {
      * @throws org.aftersales.core.error.ValidationException listing every problem with its path
      */
     public static StockSnapshot fromJson(String json) {
-        return AftersalesJson.read(json, StockSnapshot.class);
+        return read(DocumentReader.parse(json));
+    }
+
+    /**
+     * Reads a stock document from a file (UTF-8).
+     *
+     * @param file the document
+     * @return the stock document
+     * @throws IOException when the file cannot be read
+     * @throws org.aftersales.core.error.ValidationException listing every problem with its path
+     */
+    public static StockSnapshot fromJson(Path file) throws IOException {
+        return read(DocumentReader.parse(file));
+    }
+
+    /**
+     * Reads a stock document from a reader, to its end; the reader is not closed.
+     *
+     * @param reader the document
+     * @return the stock document
+     * @throws IOException when the reader fails
+     * @throws org.aftersales.core.error.ValidationException listing every problem with its path
+     */
+    public static StockSnapshot fromJson(Reader reader) throws IOException {
+        return read(DocumentReader.parse(reader));
+    }
+
+    /**
+     * Reads a stock document from a stream (UTF-8), to its end; the stream is not closed.
+     *
+     * @param in the document
+     * @return the stock document
+     * @throws IOException when the stream fails
+     * @throws org.aftersales.core.error.ValidationException listing every problem with its path
+     */
+    public static StockSnapshot fromJson(InputStream in) throws IOException {
+        return read(DocumentReader.parse(in));
+    }
+
+    private static StockSnapshot read(JsonNode root) {
+        Problems problems = new Problems();
+        JsonNode lines = root == null ? null : root.path("lines");
+        if (lines != null && root.isObject() && (lines.isMissingNode() || lines.isNull())) {
+            // an empty warehouse says so with "lines": []; a forgotten list is not read as one
+            problems.add("lines", "required");
+        }
+        StockSnapshot snapshot = DocumentReader.bind(root, StockSnapshot.class, problems);
+        problems.throwIfPresent();
+        return snapshot;
     }
 }

@@ -71,8 +71,15 @@ class DocumentsTest {
     void P2_unknownPropertyIsRefusedWithItsPath() {
         assertThatThrownBy(() -> Layout.fromJson("{\"warehouse\": \"W1\", \"zones\": [{\"code\": \"A\", \"colour\": 1}]}"))
                 .isInstanceOfSatisfying(ValidationException.class, e -> {
-                    assertThat(e.violations().get(0).path()).isEqualTo("zones[0].colour");
-                    assertThat(e.violations().get(0).message().zh()).isNotBlank();
+                    assertThat(e.violations()).filteredOn(v -> v.path().equals("zones[0].colour")).singleElement()
+                            .satisfies(v -> {
+                                assertThat(v.code()).isEqualTo("json.unknownProperty");
+                                assertThat(v.message().en()).contains("colour");
+                                assertThat(v.message().zh()).contains("colour").contains("未知属性");
+                            });
+                    // the rest of the zone's problems come in the same refusal
+                    assertThat(e.violations()).extracting(Violation::path)
+                            .contains("zones[0].distanceToCounterM", "zones[0].racks");
                 });
     }
 

@@ -1,6 +1,5 @@
 package org.aftersales.core.error;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.aftersales.core.i18n.LocalizedText;
 import org.aftersales.core.i18n.Messages;
@@ -14,12 +13,19 @@ import org.aftersales.core.i18n.Messages;
  * v.throwIfPresent();
  * }</pre>
  *
+ * <p>A refusal lists at most {@link #DEFAULT_MAX_LISTED} violations (change it with
+ * {@link #maxListed(int)}); the rest are counted, not kept, and the exception says how many
+ * more there were. So a huge faulty document is refused in bounded memory.
+ *
  * Not thread-safe; use one per check.
  */
 public final class Violations {
 
+    /** How many violations a refusal lists unless {@link #maxListed(int)} says otherwise. */
+    public static final int DEFAULT_MAX_LISTED = 100;
+
     private final Messages messages;
-    private final List<Violation> found = new ArrayList<>();
+    private ViolationList found = new ViolationList(DEFAULT_MAX_LISTED);
 
     /**
      * Creates an empty collector.
@@ -39,6 +45,10 @@ public final class Violations {
      * @return this collector
      */
     public Violations add(String path, String code, Object... args) {
+        if (found.full()) {
+            found.omit(1);
+            return this;
+        }
         found.add(new Violation(path, code, messages.text(code, args)));
         return this;
     }
@@ -65,6 +75,7 @@ public final class Violations {
      */
     public Violations addAll(String parent, ValidationException failure) {
         failure.violations().forEach(v -> found.add(v.under(parent)));
+        found.omit(failure.omitted());
         return this;
     }
 
@@ -98,9 +109,35 @@ public final class Violations {
         return found.isEmpty();
     }
 
-    /** @return what was recorded so far */
+    /** @return what was recorded so far, at most the limit */
     public List<Violation> list() {
-        return List.copyOf(found);
+        return List.copyOf(found.listed());
+    }
+
+    /**
+     * Sets how many violations the refusal lists; the ones after are only counted. Set it
+     * before anything is recorded.
+     *
+     * @param max at least 1; {@link #DEFAULT_MAX_LISTED} unless set
+     * @return this collector
+     * @throws IllegalStateException when something was recorded already
+     */
+    public Violations maxListed(int max) {
+        if (!found.isEmpty()) {
+            throw new IllegalStateException("set the limit before recording violations");
+        }
+        found = new ViolationList(max);
+        return this;
+    }
+
+    /** @return how many violations were counted but not listed because of the limit */
+    public int omitted() {
+        return found.omitted();
+    }
+
+    /** @return how many violations were recorded, listed or not */
+    public int count() {
+        return found.listed().size() + found.omitted();
     }
 
     /**
@@ -110,7 +147,7 @@ public final class Violations {
      */
     public void throwIfPresent() {
         if (!found.isEmpty()) {
-            throw new ValidationException(found);
+            throw new ValidationException(found.listed(), found.omitted());
         }
     }
 }

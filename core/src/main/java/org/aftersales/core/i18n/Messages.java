@@ -1,6 +1,7 @@
 package org.aftersales.core.i18n;
 
 import java.text.MessageFormat;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
@@ -28,6 +29,8 @@ public final class Messages {
 
     private final ResourceBundle en;
     private final ResourceBundle zh;
+    /** Parsed patterns, one per language and key; guarded by itself, each format by its own lock. */
+    private final Map<String, MessageFormat> formats = new HashMap<>();
 
     private Messages(ResourceBundle en, ResourceBundle zh) {
         this.en = en;
@@ -54,7 +57,7 @@ public final class Messages {
      * @throws MissingResourceException if either bundle lacks the key
      */
     public LocalizedText text(String key, Object... args) {
-        return new LocalizedText(format(en, Locale.ENGLISH, key, args), format(zh, ZH, key, args));
+        return new LocalizedText(format(en, Locale.ENGLISH, key, args), format(zh, ZH, "zh:" + key, key, args));
     }
 
     /**
@@ -87,11 +90,21 @@ public final class Messages {
         return out;
     }
 
-    private static String format(ResourceBundle bundle, Locale locale, String key, Object[] args) {
+    private String format(ResourceBundle bundle, Locale locale, String key, Object[] args) {
+        return format(bundle, locale, key, key, args);
+    }
+
+    private String format(ResourceBundle bundle, Locale locale, String cacheKey, String key, Object[] args) {
         String pattern = bundle.getString(key);
         if (args.length == 0) {
             return pattern;
         }
-        return new MessageFormat(pattern, locale).format(args);
+        MessageFormat format;
+        synchronized (formats) {
+            format = formats.computeIfAbsent(cacheKey, k -> new MessageFormat(pattern, locale));
+        }
+        synchronized (format) {
+            return format.format(args);
+        }
     }
 }

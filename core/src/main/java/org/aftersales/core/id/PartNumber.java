@@ -1,5 +1,7 @@
 package org.aftersales.core.id;
 
+import org.aftersales.core.value.InputText;
+
 
 /**
  * Identifies a part in the part master: the maker's part number (件号).
@@ -8,9 +10,14 @@ package org.aftersales.core.id;
  */
 public record PartNumber(String value) implements Identifier, Comparable<PartNumber> {
 
-    /** Checks the id text; see {@link Identifier}. */
+    /**
+     * Normalises the text as people type it (full-width characters folded, letters upper-case,
+     * spaces and dashes between groups made one hyphen, see
+     * {@link org.aftersales.core.value.InputText#partNumber}), then checks it as every id is
+     * checked; see {@link Identifier}.
+     */
     public PartNumber {
-        value = Identifier.normalise("PartNumber", value);
+        value = Identifier.normalise("PartNumber", value == null ? null : InputText.partNumber(value));
     }
 
     /**

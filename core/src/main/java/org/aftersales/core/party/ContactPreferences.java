@@ -3,7 +3,6 @@ package org.aftersales.core.party;
 import java.time.LocalTime;
 import java.util.List;
 import org.aftersales.core.error.Violations;
-import org.aftersales.core.internal.Checks;
 
 /**
  * How a customer wants to be contacted (C3): channels in order of preference, the hours
@@ -30,7 +29,7 @@ public record ContactPreferences(List<Channel> channels, LocalTime callFrom, Loc
 
     /** Checks channels and hours. */
     public ContactPreferences {
-        Violations v = Checks.violations();
+        Violations v = PartyMessages.violations();
         if (channels == null || channels.isEmpty() || channels.stream().anyMatch(java.util.Objects::isNull)) {
             v.add("channels", "customer.noChannel");
         } else if (channels.stream().distinct().count() != channels.size()) {

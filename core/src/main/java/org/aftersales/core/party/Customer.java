@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import org.aftersales.core.error.Violations;
 import org.aftersales.core.id.CustomerId;
-import org.aftersales.core.internal.Checks;
 import org.aftersales.core.value.PhoneNumber;
 
 /**
@@ -75,7 +74,7 @@ public record Customer(
     public record Contact(String name, PhoneNumber phone) {
         /** Checks both parts. */
         public Contact {
-            Violations v = Checks.violations();
+            Violations v = PartyMessages.violations();
             v.requiredText("name", name);
             v.required("phone", phone);
             v.throwIfPresent();
@@ -91,7 +90,7 @@ public record Customer(
     public record Need(LocalDate since, String text) {
         /** Checks both parts. */
         public Need {
-            Violations v = Checks.violations();
+            Violations v = PartyMessages.violations();
             v.required("since", since);
             v.requiredText("text", text);
             v.throwIfPresent();
@@ -100,7 +99,7 @@ public record Customer(
 
     /** Checks the archive as a whole. */
     public Customer {
-        Violations v = Checks.violations();
+        Violations v = PartyMessages.violations();
         v.required("id", id);
         v.required("kind", kind);
         v.requiredText("name", name);
@@ -116,6 +115,8 @@ public record Customer(
         if (loyaltyCard != null && loyaltyCard.isBlank()) {
             v.add("loyaltyCard", "customer.loyaltyCard");
         }
+        PartyMessages.noneMissing(v, "anniversaries", anniversaries);
+        PartyMessages.noneMissing(v, "needs", needs);
         v.throwIfPresent();
         anniversaries = anniversaries == null ? List.of() : List.copyOf(anniversaries);
         List<Need> sorted = new ArrayList<>(needs == null ? List.of() : needs);

@@ -3,7 +3,6 @@ package org.aftersales.core.party;
 import org.aftersales.core.error.Violations;
 import org.aftersales.core.id.DepartmentId;
 import org.aftersales.core.id.StaffId;
-import org.aftersales.core.internal.Checks;
 
 /**
  * A department of the dealership (C3) with the manager who decides when nobody else can.
@@ -17,7 +16,7 @@ public record Department(DepartmentId id, DepartmentKind kind, String name, Staf
 
     /** Checks every part is present. */
     public Department {
-        Violations v = Checks.violations();
+        Violations v = PartyMessages.violations();
         v.required("id", id);
         v.required("kind", kind);
         v.requiredText("name", name);

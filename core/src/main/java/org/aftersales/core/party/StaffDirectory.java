@@ -13,7 +13,6 @@ import org.aftersales.core.error.NotFoundException;
 import org.aftersales.core.error.Violations;
 import org.aftersales.core.id.DepartmentId;
 import org.aftersales.core.id.StaffId;
-import org.aftersales.core.internal.Checks;
 
 /**
  * The departments and staff of a dealership, checked as a whole, with A/B backup routing
@@ -42,7 +41,16 @@ public final class StaffDirectory {
      * @throws org.aftersales.core.error.ValidationException listing every inconsistency
      */
     public static StaffDirectory of(Collection<Department> departments, Collection<StaffMember> staff) {
-        Violations v = Checks.violations();
+        Violations v = PartyMessages.violations();
+        v.required("departments", departments);
+        v.required("staff", staff);
+        if (departments != null) {
+            PartyMessages.noneMissing(v, "departments", departments);
+        }
+        if (staff != null) {
+            PartyMessages.noneMissing(v, "staff", staff);
+        }
+        v.throwIfPresent();
         Map<DepartmentId, Department> depts = new LinkedHashMap<>();
         int i = 0;
         for (Department d : departments) {

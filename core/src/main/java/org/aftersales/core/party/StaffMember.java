@@ -5,7 +5,6 @@ import java.util.Set;
 import org.aftersales.core.error.Violations;
 import org.aftersales.core.id.DepartmentId;
 import org.aftersales.core.id.StaffId;
-import org.aftersales.core.internal.Checks;
 
 /**
  * A member of staff (C3) with roles, a department and an A/B backup colleague (C4).
@@ -21,12 +20,14 @@ public record StaffMember(StaffId id, String name, DepartmentId department, Set<
 
     /** Checks the parts and that nobody backs themselves up. */
     public StaffMember {
-        Violations v = Checks.violations();
+        Violations v = PartyMessages.violations();
         v.required("id", id);
         v.requiredText("name", name);
         v.required("department", department);
         if (roles == null || roles.isEmpty()) {
             v.add("roles", "staff.noRole");
+        } else {
+            PartyMessages.noneMissing(v, "roles", roles.stream().toList());
         }
         if (backup != null && backup.equals(id)) {
             v.add("backup", "staff.selfBackup", id);

@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.aftersales.core.error.Violations;
 import org.aftersales.core.id.CustomerId;
 import org.aftersales.core.id.VehicleId;
-import org.aftersales.core.internal.Checks;
 import org.aftersales.core.value.LicencePlate;
 import org.aftersales.core.value.Mileage;
 import org.aftersales.core.value.Vin;
@@ -36,7 +35,7 @@ public record Vehicle(VehicleId id, Vin vin, LicencePlate plate, String model, L
     public record Reading(LocalDate date, Mileage mileage) {
         /** Checks both parts. */
         public Reading {
-            Violations v = Checks.violations();
+            Violations v = PartyMessages.violations();
             v.required("date", date);
             v.required("mileage", mileage);
             v.throwIfPresent();
@@ -45,11 +44,14 @@ public record Vehicle(VehicleId id, Vin vin, LicencePlate plate, String model, L
 
     /** Checks the parts and that readings never go down or back in time. */
     public Vehicle {
-        Violations v = Checks.violations();
+        Violations v = PartyMessages.violations();
         v.required("id", id);
         v.required("vin", vin);
         v.requiredText("model", model);
         v.required("owner", owner);
+        if (!PartyMessages.noneMissing(v, "readings", readings)) {
+            v.throwIfPresent();
+        }
         readings = readings == null ? List.of() : List.copyOf(readings);
         for (int i = 1; i < readings.size(); i++) {
             Reading a = readings.get(i - 1);

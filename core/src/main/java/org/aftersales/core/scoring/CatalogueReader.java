@@ -9,7 +9,7 @@ import java.util.Set;
 import org.aftersales.core.error.Violations;
 import org.aftersales.core.i18n.LocalizedText;
 import org.aftersales.core.json.AftersalesJson;
-import tools.jackson.core.JacksonException;
+import org.aftersales.core.json.JsonSource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -37,19 +37,13 @@ final class CatalogueReader {
     /**
      * Reads and checks a catalogue document.
      *
-     * @param json the document
+     * @param json where the document is
      * @param derivations the derivations its derived items may name
      * @return the catalogue
      * @throws org.aftersales.core.error.ValidationException listing every problem
      */
-    public static Catalogue read(String json, ItemDerivations derivations) {
-        JsonNode root;
-        try {
-            root = AftersalesJson.mapper().readTree(json);
-        } catch (JacksonException e) {
-            throw AftersalesJson.toValidation(e);
-        }
-        return new CatalogueReader(derivations).catalogue(root);
+    public static Catalogue read(JsonSource json, ItemDerivations derivations) {
+        return new CatalogueReader(derivations).catalogue(AftersalesJson.readTree(json));
     }
 
     private Catalogue catalogue(JsonNode root) {

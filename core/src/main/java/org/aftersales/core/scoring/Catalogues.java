@@ -1,6 +1,7 @@
 package org.aftersales.core.scoring;
 
 import org.aftersales.core.internal.BundledResources;
+import org.aftersales.core.json.JsonSource;
 
 /**
  * Reading catalogues from JSON (S4), and the two catalogues shipped with the library.
@@ -62,6 +63,21 @@ public final class Catalogues {
      * @throws org.aftersales.core.error.ValidationException listing every problem
      */
     public static Catalogue fromJson(String json, ItemDerivations derivations) {
+        return fromJson(JsonSource.of(json), derivations);
+    }
+
+    /**
+     * Reads a catalogue from a file, a reader, a stream or a string, checking derived items
+     * against the given derivations. The model itself does no I/O: the source, made with
+     * {@code JsonSource.of(path | reader | stream | string)}, does the reading.
+     *
+     * @param json where the document is, such as {@code JsonSource.of(Path.of("catalogue.json"))}
+     * @param derivations the derivations its items may name
+     * @return the catalogue
+     * @throws org.aftersales.core.error.ValidationException listing every problem (a document
+     *     that is not well-formed JSON is one problem with its line and column)
+     */
+    public static Catalogue fromJson(JsonSource json, ItemDerivations derivations) {
         return CatalogueReader.read(json, derivations);
     }
 

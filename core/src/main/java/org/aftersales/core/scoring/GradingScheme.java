@@ -11,6 +11,11 @@ import org.aftersales.core.i18n.LocalizedText;
  * assessment has a failed MUST item, its grade is at most {@code capOnFailedMust}: a better
  * band is replaced by the cap; a band at or below the cap stays.
  *
+ * <p>The source documents give each item its points and level and ask to reward the good and
+ * penalise the poor, but give no grading rule: the bands of {@link #standard()} and its cap
+ * for a failed MUST item are the library's own defaults, meant to be replaced. Give your own
+ * scheme to {@code Scoring.builder(clock).grading(...)}.
+ *
  * @param bands best first, minimums strictly falling, the last 0
  * @param capOnFailedMust the code of the best grade an assessment with a failed MUST item can
  *     have

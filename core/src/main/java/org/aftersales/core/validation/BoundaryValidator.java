@@ -11,13 +11,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.aftersales.core.error.ValidationException;
 import org.aftersales.core.error.Violation;
+import org.aftersales.core.error.Violations;
 import org.aftersales.core.i18n.LocalizedText;
 import org.aftersales.core.i18n.Messages;
-import org.aftersales.core.internal.CoreMessages;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
@@ -65,7 +64,7 @@ public final class BoundaryValidator implements AutoCloseable {
                 .messageInterpolator(new ParameterMessageInterpolator())
                 .buildValidatorFactory();
         List<Messages> all = new ArrayList<>(List.of(catalogues));
-        all.add(CoreMessages.MESSAGES);
+        all.add(ValidationMessages.MESSAGES);
         return new BoundaryValidator(factory, List.copyOf(all));
     }
 
@@ -75,7 +74,9 @@ public final class BoundaryValidator implements AutoCloseable {
      * @param command the command
      * @param <T> its type
      * @return the command
-     * @throws ValidationException listing every violation, sorted by path
+     * @throws ValidationException listing every violation, sorted by path (at most
+     *     {@link Violations#DEFAULT_MAX_LISTED}, with the number of the others); a missing
+     *     command is one {@code required} violation
      */
     public <T> T check(T command) {
         List<Violation> found = violations(command);
@@ -89,10 +90,13 @@ public final class BoundaryValidator implements AutoCloseable {
      * Every violation of a command, sorted by path then code.
      *
      * @param command the command
-     * @return the violations, empty when valid
+     * @return the violations, empty when valid; one {@code required} violation when the
+     *     command is null
      */
     public List<Violation> violations(Object command) {
-        Objects.requireNonNull(command, "command");
+        if (command == null) {
+            return new Violations(ValidationMessages.MESSAGES).required("", null).list();
+        }
         Set<ConstraintViolation<Object>> raw = validator.validate(command);
         List<Violation> out = new ArrayList<>(raw.size());
         for (ConstraintViolation<Object> cv : raw) {

@@ -1,7 +1,6 @@
 package org.aftersales.core.value;
 
 import org.aftersales.core.error.Violations;
-import org.aftersales.core.internal.Checks;
 
 /**
  * Outer size of a part, a package or a bin in whole millimetres (C2). Each side is from 1 to
@@ -18,7 +17,7 @@ public record Dimensions(int lengthMm, int widthMm, int heightMm) {
 
     /** Checks each side. */
     public Dimensions {
-        Violations v = Checks.violations();
+        Violations v = ValueMessages.violations();
         side(v, "lengthMm", lengthMm);
         side(v, "widthMm", widthMm);
         side(v, "heightMm", heightMm);

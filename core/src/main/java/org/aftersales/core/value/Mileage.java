@@ -1,6 +1,5 @@
 package org.aftersales.core.value;
 
-import org.aftersales.core.internal.Checks;
 
 /**
  * An odometer reading in whole kilometres (C2): from 0 to {@value #MAX_KM}.
@@ -15,7 +14,7 @@ public record Mileage(long km) implements Comparable<Mileage> {
     /** Checks the range. */
     public Mileage {
         if (km < 0 || km > MAX_KM) {
-            Checks.violations().add("km", "mileage.range", km, MAX_KM).throwIfPresent();
+            ValueMessages.violations().add("km", "mileage.range", km, MAX_KM).throwIfPresent();
         }
     }
 

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
 import org.aftersales.core.error.Violations;
-import org.aftersales.core.internal.Checks;
 
 /**
  * An exact amount of money in one currency (C2). Never a {@code double}: the amount is a
@@ -31,7 +30,7 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
 
     /** Checks the amount and currency. */
     public Money {
-        Violations v = Checks.violations();
+        Violations v = ValueMessages.violations();
         v.required("amount", amount);
         if (amount != null) {
             if (amount.scale() > MAX_SCALE) {
@@ -49,7 +48,9 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     }
 
     /**
-     * An amount in yuan written as decimal text, such as {@code "12.50"}.
+     * An amount in yuan written as decimal text, such as {@code "12.50"}, as people type it:
+     * full-width digits, commas grouping thousands ({@code 1,280.00}), a leading {@code ¥} or
+     * {@code ￥} and a trailing {@code 元} are accepted (C15).
      *
      * @param amount the amount text
      * @return the money
@@ -86,21 +87,33 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
      * @return the money
      */
     public static Money of(String amount, String currencyCode) {
+        ValueMessages.required(currencyCode, "currency");
         Currency currency;
         try {
-            currency = Currency.getInstance(currencyCode);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            Checks.violations().add("currency", "money.currency", String.valueOf(currencyCode)).throwIfPresent();
-            throw e;
+            currency = Currency.getInstance(InputText.code(currencyCode));
+        } catch (IllegalArgumentException e) {
+            throw ValueMessages.refuse("currency", "money.currency", currencyCode);
         }
         return new Money(parse(amount), currency);
     }
 
+    /** The amount as typed, folded, without a leading yuan sign or a trailing 元. */
+    private static String yuanText(String amount) {
+        String text = InputText.decimal(amount);
+        if (text.startsWith("¥") || text.startsWith("￥")) {
+            text = text.substring(1);
+        }
+        if (text.endsWith("元")) {
+            text = text.substring(0, text.length() - 1);
+        }
+        return InputText.decimal(text);
+    }
+
     private static BigDecimal parse(String amount) {
         try {
-            return new BigDecimal(Checks.required(amount, "amount").strip());
+            return new BigDecimal(yuanText(ValueMessages.required(amount, "amount")));
         } catch (NumberFormatException e) {
-            Checks.violations().add("amount", "money.format", amount).throwIfPresent();
+            ValueMessages.violations().add("amount", "money.format", amount).throwIfPresent();
             throw e;
         }
     }
@@ -196,7 +209,7 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
 
     private void sameCurrency(Money other) {
         if (!currency.equals(other.currency)) {
-            Checks.violations()
+            ValueMessages.violations()
                     .add("currency", "money.currencyMismatch", currency.getCurrencyCode(),
                             other.currency.getCurrencyCode())
                     .throwIfPresent();

@@ -2,7 +2,6 @@ package org.aftersales.core.value;
 
 import java.math.BigDecimal;
 import org.aftersales.core.error.Violations;
-import org.aftersales.core.internal.Checks;
 
 /**
  * A non-negative quantity of goods in a unit (C2): whole pieces or sets, or litres, metres and
@@ -41,7 +40,7 @@ public record Quantity(BigDecimal amount, Unit unit) implements Comparable<Quant
 
     /** Checks sign, unit and decimals. */
     public Quantity {
-        Violations v = Checks.violations();
+        Violations v = ValueMessages.violations();
         v.required("amount", amount);
         v.required("unit", unit);
         v.throwIfPresent();
@@ -68,7 +67,8 @@ public record Quantity(BigDecimal amount, Unit unit) implements Comparable<Quant
     }
 
     /**
-     * A quantity in a unit.
+     * A quantity in a unit, from the amount as people type it: full-width digits and commas
+     * grouping thousands are accepted (C15).
      *
      * @param amount the amount text
      * @param unit the unit
@@ -76,9 +76,9 @@ public record Quantity(BigDecimal amount, Unit unit) implements Comparable<Quant
      */
     public static Quantity of(String amount, Unit unit) {
         try {
-            return new Quantity(new BigDecimal(Checks.required(amount, "amount").strip()), unit);
+            return new Quantity(new BigDecimal(InputText.decimal(ValueMessages.required(amount, "amount"))), unit);
         } catch (NumberFormatException e) {
-            Checks.violations().add("amount", "quantity.format", amount).throwIfPresent();
+            ValueMessages.violations().add("amount", "quantity.format", amount).throwIfPresent();
             throw e;
         }
     }
@@ -138,7 +138,7 @@ public record Quantity(BigDecimal amount, Unit unit) implements Comparable<Quant
 
     private void sameUnit(Quantity other) {
         if (unit != other.unit) {
-            Checks.violations().add("unit", "quantity.unitMismatch", unit, other.unit).throwIfPresent();
+            ValueMessages.violations().add("unit", "quantity.unitMismatch", unit, other.unit).throwIfPresent();
         }
     }
 }

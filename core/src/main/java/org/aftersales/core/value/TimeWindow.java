@@ -3,7 +3,6 @@ package org.aftersales.core.value;
 import java.time.Duration;
 import java.time.Instant;
 import org.aftersales.core.error.Violations;
-import org.aftersales.core.internal.Checks;
 
 /**
  * A half-open span of time {@code [start, end)} (C2): an appointment slot, an opening period,
@@ -16,7 +15,7 @@ public record TimeWindow(Instant start, Instant end) {
 
     /** Checks the window is not empty or reversed. */
     public TimeWindow {
-        Violations v = Checks.violations();
+        Violations v = ValueMessages.violations();
         v.required("start", start);
         v.required("end", end);
         if (start != null && end != null && !end.isAfter(start)) {

@@ -1,12 +1,13 @@
 package org.aftersales.core.value;
 
 import org.aftersales.core.error.Violations;
-import org.aftersales.core.internal.Checks;
 
 /**
  * A vehicle identification number (C2): 17 characters of digits and capital letters other than
  * I, O and Q, whose ninth character is the check digit of ISO 3779 as GB 16735 requires for
- * vehicles sold in China. Input is trimmed and upper-cased; every problem found is reported.
+ * vehicles sold in China. Input is folded by {@link InputText} (full-width characters from a Chinese
+ * input method), upper-cased, and spaces and hyphens between groups are removed; every problem
+ * found is reported.
  *
  * @param value the 17 characters
  */
@@ -18,8 +19,8 @@ public record Vin(String value) {
 
     /** Normalises and checks the VIN. */
     public Vin {
-        value = Checks.required(value, "value").strip().toUpperCase(java.util.Locale.ROOT);
-        Violations v = Checks.violations();
+        value = InputText.without(InputText.code(ValueMessages.required(value, "value")), "-");
+        Violations v = ValueMessages.violations();
         if (value.length() != LENGTH) {
             v.add("value", "vin.length", value, value.length());
         }
@@ -45,7 +46,7 @@ public record Vin(String value) {
     /**
      * Parses a VIN.
      *
-     * @param text the VIN as written
+     * @param text the VIN as typed
      * @return the VIN
      * @throws org.aftersales.core.error.ValidationException listing every problem
      */

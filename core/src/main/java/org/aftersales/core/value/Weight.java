@@ -1,7 +1,6 @@
 package org.aftersales.core.value;
 
 import java.math.BigDecimal;
-import org.aftersales.core.internal.Checks;
 
 /**
  * A weight in whole grams (C2), from 0 to {@value #MAX_GRAMS} g (50 t).
@@ -16,7 +15,7 @@ public record Weight(long grams) implements Comparable<Weight> {
     /** Checks the range. */
     public Weight {
         if (grams < 0 || grams > MAX_GRAMS) {
-            Checks.violations().add("grams", "weight.range", grams, MAX_GRAMS).throwIfPresent();
+            ValueMessages.violations().add("grams", "weight.range", grams, MAX_GRAMS).throwIfPresent();
         }
     }
 
@@ -39,13 +38,13 @@ public record Weight(long grams) implements Comparable<Weight> {
     public static Weight ofKg(String kg) {
         BigDecimal grams;
         try {
-            grams = new BigDecimal(Checks.required(kg, "grams").strip()).movePointRight(3);
+            grams = new BigDecimal(InputText.decimal(ValueMessages.required(kg, "grams"))).movePointRight(3);
         } catch (NumberFormatException e) {
-            Checks.violations().add("grams", "weight.format", kg).throwIfPresent();
+            ValueMessages.violations().add("grams", "weight.format", kg).throwIfPresent();
             throw e;
         }
         if (grams.stripTrailingZeros().scale() > 0) {
-            Checks.violations().add("grams", "weight.format", kg).throwIfPresent();
+            ValueMessages.violations().add("grams", "weight.format", kg).throwIfPresent();
         }
         return new Weight(grams.longValueExact());
     }

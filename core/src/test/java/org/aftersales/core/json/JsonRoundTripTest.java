@@ -132,7 +132,7 @@ class JsonRoundTripTest {
         String deep = "[".repeat(AftersalesJson.MAX_NESTING_DEPTH + 10) + "]".repeat(AftersalesJson.MAX_NESTING_DEPTH + 10);
         assertThatThrownBy(() -> AftersalesJson.read(deep, Object.class))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
-                        .extracting(Violation::code).containsExactly("json.limit"));
+                        .extracting(Violation::code).containsExactly("json.limit.depth"));
     }
 
     @Test

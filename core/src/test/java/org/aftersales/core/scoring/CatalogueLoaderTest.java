@@ -4,12 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.aftersales.core.error.ValidationException;
 import org.aftersales.core.error.Violation;
 import org.aftersales.core.i18n.LocalizedText;
+import org.aftersales.core.json.JsonSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** S4: catalogues are read from JSON, and a bad one is refused with every problem listed. */
 class CatalogueLoaderTest {
@@ -145,5 +152,30 @@ class CatalogueLoaderTest {
         assertThatThrownBy(() -> ItemCode.of("lower-case")).isInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> Derivation.of("event-response", Map.of("Bad Name", "x")))
                 .isInstanceOf(ValidationException.class);
+    }
+
+    @Test
+    void C10_aCatalogueReadsFromAFileAReaderAndAStreamAlike(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("own.json"), OWN);
+        Catalogue fromString = Catalogues.fromJson(OWN);
+        ItemDerivations derivations = ItemDerivations.standard();
+        assertThat(Catalogues.fromJson(JsonSource.of(file), derivations)).isEqualTo(fromString);
+        assertThat(Catalogues.fromJson(JsonSource.of(new StringReader(OWN)), derivations)).isEqualTo(fromString);
+        assertThat(Catalogues.fromJson(JsonSource.of(new ByteArrayInputStream(OWN.getBytes(StandardCharsets.UTF_8))),
+                derivations)).isEqualTo(fromString);
+    }
+
+    @Test
+    void C10_aCatalogueThatIsNotWellFormedIsOneProblemWithItsLineInOurWords() {
+        String broken = OWN.replaceFirst("\\[", "[ {,");
+        assertThatThrownBy(() -> Catalogues.fromJson(broken))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.violations()).hasSize(1);
+                    Violation only = e.violations().get(0);
+                    assertThat(only.code()).startsWith("json.");
+                    assertThat(only.message().en()).containsPattern("line \\d+");
+                    assertThat(only.message().zh()).containsPattern("第 ?\\d+ ?行");
+                    assertThat(only.message().en()).doesNotContain("Unexpected character");
+                });
     }
 }

@@ -22,18 +22,24 @@ class ShippedCataloguesTest {
      * Every item of the parts department standard with the level and points its source gives
      * it. The source is a three-column table (standard, level, points) that reached us as
      * extracted text, in which a page's level and points cells sometimes come as a run after
-     * the rows they belong to. They were read back row by row, in order:
+     * the rows they belong to, so some rows had to be paired with their cells by position. A
+     * second, independent reading agrees with every pairing below; what follows says which
+     * pairings are certain and which are the likelier of two readings. (The section totals do
+     * not settle anything: a total is the same whichever row each cell of a run is matched to.)
      *
      * <ul>
-     *   <li>Common part (30 points in all, which confirms the reading): "company image" A, B, C
-     *       are 1, 2, 1 (all must); "efficiency" (habits and efficient work) is one row, must,
-     *       3; "thinking of the customer" A must 1, B should 2; "making customers welcome"
-     *       A to G are 1 point each with levels must, should, must, must, must, must, should;
-     *       "service innovation" A should 2, B must 1; "service goals" should 2;
-     *       "communication between departments" A to E must 1 each; "exceeding expectations"
-     *       is one row, should 2; "outlook" should 1.</li>
-     *   <li>Parts sales: greeting must 1; listening, answering, delivery service must 2 each;
-     *       skills should 5; genuine parts should 2; then the run of six pairs belongs to
+     *   <li>Common part. Certain, because the cells stand beside their rows: "company image"
+     *       A, B, C are 1, 2, 1 (all must); "efficiency" (habits and efficient work) is one
+     *       row, must, 3; the seven "making customers welcome" items are 1 point each;
+     *       "service goals" should 2; "communication between departments" A to E must 1 each;
+     *       "exceeding expectations" is one row, should 2; "outlook" should 1. The likelier of
+     *       two readings: "thinking of the customer" A must 1 and B should 2 (their points
+     *       come as a run "1, 2" after both rows and could be swapped); the levels of the
+     *       welcome items (must, should, must, must, must, must, should) and of "service
+     *       innovation" A should 2, B must 1 are matched to their rows in order.</li>
+     *   <li>Parts sales. Certain: greeting must 1; listening, answering, delivery service must
+     *       2 each; skills should 5; genuine parts should 2. From the displaced bullet onward
+     *       the cells come as a run of six pairs, matched in row order, the likelier reading:
      *       parts care (should 3), documents (must 8), market knowledge (must 6), leads from
      *       other departments (should 2), customer files (should 2) and relationship care
      *       (should 6); developing customers through the service stations, whose sub-points
@@ -48,6 +54,9 @@ class ShippedCataloguesTest {
      *       service stations, the key contract customer, workshop and walk-in customers, and
      *       sales support must 2 each; easy payment should 2.</li>
      * </ul>
+     *
+     * <p>One item's wording was restored from the source: "service goals" A is about being at
+     * the customer's side promptly when they phone, not a general "caring attitude".
      */
     @ParameterizedTest(name = "{0} in {1}: {2}, {3} points")
     @CsvSource({

@@ -71,4 +71,26 @@ class BoundaryValidatorTest {
                     assertThat(e.text().zh()).startsWith("输入有误（共7处）");
                 });
     }
+
+    record Many(@NotNull List<@Min(1) Integer> counts) {
+    }
+
+    @Test
+    void C9_aMissingCommandIsARefusalNotACrash() {
+        assertThatThrownBy(() -> VALIDATOR.check(null))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::path, Violation::code).containsExactly(tuple("", "required")));
+    }
+
+    @Test
+    void C9_aRefusalListsAtMostOneHundredAndCountsTheRest() {
+        Many bad = new Many(java.util.Collections.nCopies(130, 0));
+        assertThatThrownBy(() -> VALIDATOR.check(bad))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.violations()).hasSize(org.aftersales.core.error.Violations.DEFAULT_MAX_LISTED);
+                    assertThat(e.omitted()).isEqualTo(30);
+                    assertThat(e.text().en()).contains("130 problems").contains("and 30 more not listed");
+                    assertThat(e.text().zh()).contains("另有 30 处未列出");
+                });
+    }
 }

@@ -53,7 +53,8 @@ class VinTest {
         "1M8GDM9AXKP04278O, vin.characters",
         "IM8GDM9AXKP042788, vin.characters",
         "1M8GDM9AXKP0427Q8, vin.characters",
-        "1M8GDM9AXKP04-788, vin.characters",
+        "1M8GDM9AXKP04#788, vin.characters",
+        "1M8GDM9AXKP04-788, vin.length",
     })
     void C2_refusesMalformedVins(String text, String code) {
         assertThatThrownBy(() -> Vin.parse(text))

@@ -64,7 +64,7 @@ class ReadmeExampleTest {
         // --- end ---
 
         assertThat(vin.manufacturer()).isEqualTo("LSV");
-        assertThat(log.get(0)).startsWith("value plate.format 车牌");
+        assertThat(log.get(0)).startsWith("value plate.province 车牌");
         assertThat(promised).isEqualTo(Instant.parse("2026-11-24T03:00:00Z")); // Tuesday 11:00 in Shanghai
         assertThat(log.get(1)).contains("客户尚未签字");
     }

@@ -28,10 +28,12 @@ import org.aftersales.inventory.PartMaster;
 import org.aftersales.inventory.PlacementDecision;
 import org.aftersales.inventory.PlacementEngine;
 import org.aftersales.inventory.PlacementRequest;
+import org.aftersales.inventory.PlacementRules;
 import org.aftersales.inventory.PlacementSettings;
 import org.aftersales.inventory.ReslottingOptions;
 import org.aftersales.inventory.ReslottingPlan;
 import org.aftersales.inventory.RuleCount;
+import org.aftersales.inventory.RuleSet;
 import org.aftersales.inventory.RuleVerdict;
 import org.aftersales.inventory.RunnerUp;
 import org.aftersales.inventory.StockSnapshot;
@@ -141,18 +143,41 @@ public final class PartsCommands {
         }
     }
 
-    private PlacementEngine engine() throws IOException {
-        List<Violation> bad = new ArrayList<>();
+    /** The engine and the stock, loaded together so that one refusal lists the problems of every input. */
+    private record Warehouse(PlacementEngine engine, WarehouseState state) {
+    }
+
+    /**
+     * Loads the documents and checks the rule set name, adding every problem to those found in
+     * the options already, and refuses them all at once.
+     */
+    private Warehouse warehouse(List<Violation> bad) throws IOException {
         Layout layout = load("layout", bad, Layout::fromJson);
         PartMaster parts = load("parts", bad, PartMaster::fromJson);
         PlacementSettings settings = options.containsKey("settings")
                 ? load("settings", bad, PlacementSettings::fromJson)
                 : PlacementSettings.defaults();
+        StockSnapshot stock = load("stock", bad, StockSnapshot::fromJson);
+        PlacementRules rules = PlacementRules.discover();
+        String ruleSet = options.getOrDefault("rules", "standard");
+        if (rules.ruleSet(ruleSet).isEmpty()) {
+            String known = String.join(", ", rules.ruleSets().stream().map(RuleSet::name).toList());
+            bad.add(new Violation("--rules", "rules.unknownSet", new LocalizedText(
+                    "No rule set is called " + ruleSet + "; there are " + known + ".",
+                    "没有名为 " + ruleSet + " 的规则组；现有：" + known + "。")));
+        }
         if (!bad.isEmpty()) {
             throw new ValidationException(bad);
         }
-        return PlacementEngine.builder(layout, parts).settings(settings)
-                .ruleSet(options.getOrDefault("rules", "standard")).build();
+        PlacementEngine engine = PlacementEngine.builder(layout, parts).rules(rules).settings(settings).ruleSet(ruleSet)
+                .build();
+        try {
+            return new Warehouse(engine, engine.state(stock));
+        } catch (ValidationException e) {
+            List<Violation> unknown = new ArrayList<>();
+            e.violations().forEach(v -> unknown.add(v.under("stock")));
+            throw new ValidationException(unknown);
+        }
     }
 
     private <T> T load(String name, List<Violation> bad, java.util.function.Function<String, T> reader) throws IOException {
@@ -177,16 +202,6 @@ public final class PartsCommands {
         }
     }
 
-    private WarehouseState state(PlacementEngine engine) throws IOException {
-        try {
-            return engine.state(StockSnapshot.fromJson(text("stock")));
-        } catch (ValidationException e) {
-            List<Violation> bad = new ArrayList<>();
-            e.violations().forEach(v -> bad.add(v.under("stock")));
-            throw new ValidationException(bad);
-        }
-    }
-
     private int place() throws IOException {
         List<Violation> bad = new ArrayList<>();
         String part = options.get("part");
@@ -194,17 +209,25 @@ public final class PartsCommands {
         if (part == null) {
             bad.add(new Violation("--part", "required", new LocalizedText("A part number is required.", "必须给出件号。")));
         }
+        boolean whole = true;
         try {
-            qty = Long.parseLong(options.getOrDefault("qty", "1"));
+            qty = Long.parseLong(options.getOrDefault("qty", "1").strip());
         } catch (NumberFormatException e) {
+            whole = false;
             bad.add(new Violation("--qty", "cli.number", new LocalizedText("Quantity must be a whole number.", "数量必须是整数。")));
         }
-        if (!bad.isEmpty()) {
-            throw new ValidationException(bad);
+        PlacementRequest request = null;
+        if (part != null && whole) {
+            try {
+                request = PlacementRequest.of(PartNumber.of(part), qty);
+            } catch (ValidationException e) {
+                e.violations().forEach(v -> bad.add(new Violation(v.path().startsWith("quantity") ? "--qty" : "--part",
+                        v.code(), v.message())));
+            }
         }
-        PlacementEngine engine = engine();
-        WarehouseState state = state(engine);
-        PlacementDecision d = engine.place(state, PlacementRequest.of(PartNumber.of(part), qty));
+        Warehouse w = warehouse(bad);
+        PlacementEngine engine = w.engine();
+        PlacementDecision d = engine.place(w.state(), request);
         if (json) {
             out.println(toJson(d));
             return 0;
@@ -240,8 +263,9 @@ public final class PartsCommands {
     }
 
     private int audit() throws IOException {
-        PlacementEngine engine = engine();
-        WarehouseState state = state(engine);
+        Warehouse w = warehouse(new ArrayList<>());
+        PlacementEngine engine = w.engine();
+        WarehouseState state = w.state();
         AuditReport report = engine.audit(state);
         ReslottingPlan plan = options.containsKey("replan") ? engine.replan(state, ReslottingOptions.defaults()) : null;
         if (json) {

@@ -32,6 +32,16 @@ class PartsCommandsTest {
         assertThat(zh.out()).contains("雅阁发动机盖").contains("落选的候选料位");
     }
 
+    /** Issue 11: the Chinese output names categories and look-alike groups in Chinese. */
+    @Test
+    void issue11_chineseOutputNamesCategoriesAndGroupsInChinese() {
+        Run place = run("place", "--part", "60100-TVA-A00", "--qty", "1", "--lang", "zh");
+        assertThat(place.out()).contains("车身覆盖件").doesNotContain("body-panel 0");
+        Run audit = run("audit", "--lang", "zh");
+        assertThat(audit.out()).contains("68 毫米机油滤清器").contains("车身覆盖件").contains("内饰板")
+                .doesNotContain("oil-filter-68mm").doesNotContain("专放 body-panel");
+    }
+
     @Test
     void placePrintsJsonThatReadsBack() {
         Run json = run("place", "--part", "73211-TVA-003", "--qty", "1", "--json");
@@ -64,6 +74,20 @@ class PartsCommandsTest {
             assertThat(moves).isGreaterThanOrEqualTo(6);
             assertThat(run.out()).contains("33116-TVA-A01");
         }
+    }
+
+    /** Issue 11: an unknown rule set, a bad quantity and a faulty document are refused together. */
+    @Test
+    void issue11_everyProblemOfTheOptionsAndDocumentsIsListedAtOnce(@TempDir Path dir) throws Exception {
+        Path settings = dir.resolve("settings.json");
+        Files.writeString(settings, "{\"waistHeightMm\": null, \"runnersUp\": 99}");
+        Run run = run("place", "--part", "15400-RTA-003", "--qty", "0", "--rules", "nope", "--settings", settings.toString());
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.out()).contains("--qty").contains("--rules").contains("No rule set is called nope")
+                .contains("没有名为 nope 的规则组").contains("settings.waistHeightMm").contains("settings.runnersUp")
+                .contains("settings.somewhatHeavy");
+        Run json = run("place", "--part", "15400-RTA-003", "--qty", "0", "--rules", "nope", "--json");
+        assertThat(json.out()).contains("\"--qty\"").contains("\"--rules\"");
     }
 
     @Test

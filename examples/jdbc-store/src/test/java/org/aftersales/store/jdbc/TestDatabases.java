@@ -69,6 +69,11 @@ final class TestDatabases {
         return password == null ? "" : password;
     }
 
+    /** @return the password of a configuration's user: the test PostgreSQL's, or H2's empty one */
+    static String pgPasswordOr(JdbcStoreConfig config) {
+        return config.url().startsWith("jdbc:postgresql:") ? pgPassword() : "";
+    }
+
     /** @return a configuration of a new schema on the test PostgreSQL */
     static JdbcStoreConfig.Builder pgConfig() {
         return JdbcStoreConfig.builder().url(pgUrl()).user(pgUser()).password(pgPassword())

@@ -1,0 +1,18 @@
+package org.aftersales.store.jdbc;
+
+import org.aftersales.core.store.Storage;
+import org.aftersales.core.storekit.SequenceContract;
+
+/** The storage compatibility kit's sequence contract on in-memory H2. */
+class H2SequenceKitTest extends SequenceContract {
+
+    @Override
+    protected Storage.Builder storage() {
+        return TestDatabases.h2();
+    }
+
+    @Override
+    protected int operationsPerThread() {
+        return TestDatabases.opsPerThread("aftersales.test.h2.opsPerThread", 10_000);
+    }
+}

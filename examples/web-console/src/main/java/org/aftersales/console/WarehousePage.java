@@ -106,8 +106,11 @@ final class WarehousePage {
                 b.append("<tr><th>").append(level.number()).append("</th><td>");
                 for (Bin bin : level.bins()) {
                     String code = bin.code().value();
-                    double fill = warehouse.fill(bin);
-                    b.append("<a class=\"bin ").append(fillClass(fill));
+                    String fill = fillClass(warehouse.fill(bin));
+                    if (fill.equals("empty") && !warehouse.stock(bin.code()).isEmpty()) {
+                        fill = "f1"; // stock too small to measure still shows
+                    }
+                    b.append("<a class=\"bin ").append(fill);
                     if (warehouse.hasHardViolation(bin.code())) {
                         b.append(" bad");
                     } else if (warehouse.hasShortfall(bin.code())) {

@@ -48,6 +48,7 @@ final class Dealership {
     static final DepartmentId PARTS = DepartmentId.of("D-PARTS");
     static final DepartmentId SERVICE = DepartmentId.of("D-SERVICE");
     static final DepartmentId CARE = DepartmentId.of("D-CARE");
+    static final DepartmentId WORKSHOP = DepartmentId.of("D-WORKSHOP");
     /** The dealership's time zone, for the times the screens show. */
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
@@ -66,25 +67,30 @@ final class Dealership {
     record ScoredSubject(String key, Subject subject, StaffMember member, String name) {
     }
 
-    Dealership(ConsoleSettings settings) {
-        List<StaffMember> people = List.of(
-                member("PM-ZHAO", "赵敏 Zhao Min", PARTS, EnumSet.of(Role.MANAGER), null),
-                member("S-WANG", "王磊 Wang Lei", PARTS, EnumSet.of(Role.PARTS_CLERK), "S-LI"),
-                member("S-LI", "李娜 Li Na", PARTS, EnumSet.of(Role.WAREHOUSE_KEEPER), "S-WANG"),
-                member("SM-SUN", "孙强 Sun Qiang", SERVICE, EnumSet.of(Role.MANAGER), null),
-                member("S-LIU", "刘洋 Liu Yang", SERVICE, EnumSet.of(Role.SERVICE_ADVISOR), null),
-                member("S-CHEN", "陈静 Chen Jing", CARE, EnumSet.of(Role.COMPLAINT_OFFICER), null));
-        this.staff = StaffDirectory.of(List.of(
+    /** @return the dealership's departments and staff with their roles */
+    static StaffDirectory staffDirectory() {
+        return StaffDirectory.of(List.of(
                 new Department(PARTS, DepartmentKind.PARTS, "Parts / 配件部", StaffId.of("PM-ZHAO")),
                 new Department(SERVICE, DepartmentKind.SERVICE, "Service / 服务部", StaffId.of("SM-SUN")),
+                new Department(WORKSHOP, DepartmentKind.WORKSHOP, "Workshop / 车间", StaffId.of("SM-SUN")),
                 new Department(CARE, DepartmentKind.CUSTOMER_CARE, "Customer care / 客户关爱部", StaffId.of("SM-SUN"))),
-                people);
+                List.of(member("PM-ZHAO", "赵敏 Zhao Min", PARTS, EnumSet.of(Role.MANAGER), null),
+                        member("S-WANG", "王磊 Wang Lei", PARTS, EnumSet.of(Role.PARTS_CLERK), "S-LI"),
+                        member("S-LI", "李娜 Li Na", PARTS, EnumSet.of(Role.WAREHOUSE_KEEPER), "S-WANG"),
+                        member("SM-SUN", "孙强 Sun Qiang", SERVICE, EnumSet.of(Role.MANAGER), null),
+                        member("S-LIU", "刘洋 Liu Yang", SERVICE, EnumSet.of(Role.SERVICE_ADVISOR), null),
+                        member("S-CHEN", "陈静 Chen Jing", CARE, EnumSet.of(Role.COMPLAINT_OFFICER), null),
+                        member("T-HE", "何刚 He Gang", WORKSHOP, EnumSet.of(Role.TEAM_LEADER), null),
+                        member("T-MA", "马超 Ma Chao", WORKSHOP, EnumSet.of(Role.TECHNICIAN), "T-ZHOU"),
+                        member("T-ZHOU", "周平 Zhou Ping", WORKSHOP, EnumSet.of(Role.TECHNICIAN), "T-MA")));
+    }
+
+    Dealership(ConsoleSettings settings) {
+        this.staff = staffDirectory();
         this.accounts = new Accounts(settings.bcryptCost());
         Map<String, String> names = Map.of("PM-ZHAO", "zhao", "S-WANG", "wang", "S-LI", "li", "SM-SUN", "sun",
                 "S-LIU", "liu", "S-CHEN", "chen");
-        for (StaffMember m : people) {
-            accounts.add(names.get(m.id().value()), m, DEMO_PASSWORD);
-        }
+        names.forEach((id, user) -> accounts.add(user, staff.member(StaffId.of(id)), DEMO_PASSWORD));
         PlacementEngine engine = PlacementEngine.builder(Layout.fromJson(sample("layout")),
                 PartMaster.fromJson(sample("parts"))).build();
         this.warehouse = new Warehouse(engine, StockSnapshot.fromJson(sample("stock")));

@@ -1,0 +1,50 @@
+package org.aftersales.inventory.operations;
+
+import java.time.Duration;
+import java.util.List;
+import org.aftersales.core.deadline.EscalationStep;
+import org.aftersales.core.deadline.Standard;
+import org.aftersales.core.deadline.Target;
+import org.aftersales.core.id.DepartmentId;
+
+/**
+ * The timed standards of the parts department, to register on the
+ * {@link org.aftersales.core.deadline.Deadlines} builder that {@link PartsWarehouse} is given.
+ */
+public final class PartsStandards {
+
+    /** A parts request is answered within 5 minutes (seed 004). */
+    public static final Duration ANSWER_WITHIN = Duration.ofMinutes(5);
+    /** Home delivery within 5 km in 30 minutes (seed 004). */
+    public static final Duration DELIVER_WITHIN = Duration.ofMinutes(30);
+
+    private PartsStandards() {
+    }
+
+    /**
+     * Answer a repair shop's parts request within 5 business minutes of the parts department;
+     * the clerk is reminded at 80% and the department manager told at 100% (our default
+     * escalation: give another list to {@link Standard} to change it).
+     *
+     * @param parts the parts department in the business calendar
+     * @return the standard
+     */
+    public static Standard answerPartsRequest(DepartmentId parts) {
+        return new Standard(PartsWarehouse.ANSWER_PARTS_REQUEST, Target.business(parts, ANSWER_WITHIN),
+                List.of(EscalationStep.at(80, EscalationStep.Escalation.OWNER),
+                        EscalationStep.at(100, EscalationStep.Escalation.DEPARTMENT_MANAGER)));
+    }
+
+    /**
+     * Deliver within a promised time (plain time: a delivery runs at lunch too); the driver is
+     * reminded at 80% and the manager told at 100%.
+     *
+     * @param promise the promise, such as {@link #DELIVER_WITHIN}
+     * @return the standard
+     */
+    public static Standard homeDelivery(Duration promise) {
+        return new Standard(PartsWarehouse.HOME_DELIVERY, Target.plain(promise),
+                List.of(EscalationStep.at(80, EscalationStep.Escalation.OWNER),
+                        EscalationStep.at(100, EscalationStep.Escalation.OWNER_MANAGER)));
+    }
+}

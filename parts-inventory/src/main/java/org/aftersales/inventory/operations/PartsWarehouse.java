@@ -97,6 +97,7 @@ public final class PartsWarehouse {
     private final WarehouseSupply supply;
     private final EventContext events;
     private final BoundaryValidator validator;
+    private final Accounts accounts;
 
     private PartsWarehouse(Builder b) {
         this.storage = b.storage;
@@ -113,6 +114,7 @@ public final class PartsWarehouse {
         this.supply = new WarehouseSupply(ledger);
         this.events = EventContext.of(b.clock);
         this.validator = BoundaryValidator.create(OperationsMessages.MESSAGES);
+        this.accounts = new Accounts(this);
     }
 
     /** @return a builder; storage, clock, calendar, staff directory, deadlines and placement engine are required */
@@ -516,6 +518,169 @@ public final class PartsWarehouse {
         return after;
     }
 
+    // ------------------------------------------------------------------ replenishment (P7)
+
+    /**
+     * A part's daily demand from the ledger (P7): pieces issued to repair orders and sold over
+     * the counter, less returns, per day in the clock's zone, oldest first, ending today.
+     *
+     * @param part the part
+     * @param days how many days, at least 1
+     * @return one figure per day
+     */
+    public List<Long> demandHistory(PartNumber part, int days) {
+        if (days < 1) {
+            throw new IllegalArgumentException("a demand history needs at least one day, not " + days);
+        }
+        LocalDate today = ledger.today();
+        LocalDate first = today.minusDays(days - 1L);
+        long[] perDay = new long[days];
+        for (StockMovement m : movements(part)) {
+            LocalDate day = m.at().atZone(clock.getZone()).toLocalDate();
+            if (day.isBefore(first) || day.isAfter(today)) {
+                continue;
+            }
+            int at = (int) java.time.temporal.ChronoUnit.DAYS.between(first, day);
+            if (m.kind() == MovementKind.ISSUE_TO_REPAIR_ORDER || m.kind() == MovementKind.COUNTER_SALE) {
+                perDay[at] -= m.quantity();
+            } else if (m.kind() == MovementKind.RETURN) {
+                perDay[at] -= m.quantity();
+            }
+        }
+        List<Long> out = new ArrayList<>(days);
+        for (long x : perDay) {
+            out.add(Math.max(0, x));
+        }
+        return out;
+    }
+
+    /**
+     * A suggested purchase order to the maker (P7): for each part with its lead time, the
+     * figures of {@link Replenishment} from the ledger's demand history and the part's position,
+     * a line where the position has reached the reorder point; A parts first.
+     *
+     * @param supplier the maker or supplier
+     * @param leadTimes the parts to consider, each with its lead time in days
+     * @param historyDays how many days of history to use, such as 90
+     * @param policy the policy ({@link ReplenishmentPolicy#defaults()} is ours)
+     * @return the suggestion, possibly without lines
+     */
+    public PurchaseSuggestion suggestPurchaseOrder(org.aftersales.core.id.SupplierId supplier,
+            Map<PartNumber, Integer> leadTimes, int historyDays, ReplenishmentPolicy policy) {
+        Objects.requireNonNull(supplier, "supplier");
+        Objects.requireNonNull(policy, "policy");
+        LocalDate today = ledger.today();
+        Map<PartNumber, Replenishment.Figures> figures = new java.util.TreeMap<>();
+        Map<PartNumber, Long> demand = new HashMap<>();
+        Map<PartNumber, org.aftersales.core.value.Money> prices = new HashMap<>();
+        leadTimes.forEach((part, lead) -> {
+            StockItem item = stock(part);
+            long position = item.free(today) + item.dueIn().stream().mapToLong(DueIn::quantity).sum();
+            Replenishment.Figures f = Replenishment.figures(part, demandHistory(part, historyDays), lead, position,
+                    policy);
+            figures.put(part, f);
+            demand.put(part, f.demand());
+            Part p = parts().getOrNull(part);
+            if (p != null && p.consumerInfo() != null && p.consumerInfo().price() != null) {
+                prices.put(part, p.consumerInfo().price());
+            }
+        });
+        Map<PartNumber, Replenishment.AbcClass> abc = Replenishment.abc(demand, prices, policy);
+        List<PurchaseSuggestion.Line> lines = new ArrayList<>();
+        figures.forEach((part, f) -> {
+            if (f.suggested() > 0) {
+                lines.add(new PurchaseSuggestion.Line(part, f.suggested(), abc.get(part), f));
+            }
+        });
+        lines.sort(java.util.Comparator.comparing(PurchaseSuggestion.Line::abc));
+        return new PurchaseSuggestion(supplier, today, lines);
+    }
+
+    /**
+     * The refills secondary dealers and service stations are due (P7): every report at or below
+     * its refill level, with the quantity up to its refill-to level and whether this warehouse's
+     * free stock covers it today.
+     *
+     * @param reports what the dealers reported
+     * @return the refills due, in the order reported
+     */
+    public List<DealerStock.Refill> dealerRefills(List<DealerStock> reports) {
+        LocalDate today = ledger.today();
+        Map<PartNumber, Long> free = new HashMap<>();
+        List<DealerStock.Refill> out = new ArrayList<>();
+        for (DealerStock r : reports) {
+            if (r.onHand() > r.refillAt()) {
+                continue;
+            }
+            long quantity = r.refillTo() - r.onHand();
+            long left = free.computeIfAbsent(r.part(), p -> stock(p).free(today));
+            boolean covered = quantity > 0 && left >= quantity;
+            if (covered) {
+                free.put(r.part(), left - quantity);
+            }
+            out.add(new DealerStock.Refill(r, quantity, covered));
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ customer accounts (P10)
+
+    /**
+     * Opens a customer account (P10).
+     *
+     * @param command the command
+     * @return the account, with a zero balance
+     * @throws BusinessRuleException when the customer has one already
+     */
+    public CustomerAccount openAccount(AccountCommands.Open command) {
+        validator.check(command);
+        return inUnit(work -> accounts.open(work, command));
+    }
+
+    /**
+     * Pays money into an account: a deposit ahead, or a collected settlement.
+     *
+     * @param command the command
+     * @return the account
+     */
+    public CustomerAccount payIn(AccountCommands.PayIn command) {
+        validator.check(command);
+        return inUnit(work -> accounts.payIn(work, command));
+    }
+
+    /**
+     * Draws on an account; never below zero or the agreed credit limit, whatever the
+     * concurrency: a draw that would go below is refused ({@code account.insufficient}).
+     *
+     * @param command the command
+     * @return the account
+     */
+    public CustomerAccount draw(AccountCommands.Draw command) {
+        validator.check(command);
+        return inUnit(work -> accounts.draw(work, command.customer(), command.amount(), command.document().strip()));
+    }
+
+    /**
+     * @param customer a customer
+     * @return the account
+     * @throws NotFoundException when the customer has none
+     */
+    public CustomerAccount account(org.aftersales.core.id.CustomerId customer) {
+        return storage.repository(Accounts.ACCOUNTS).get(customer).value();
+    }
+
+    /**
+     * The statement of an account for a period (P10), days counted in the clock's zone.
+     *
+     * @param customer the customer
+     * @param from the first day
+     * @param to the last day
+     * @return the statement
+     */
+    public Statement statement(org.aftersales.core.id.CustomerId customer, LocalDate from, LocalDate to) {
+        return Accounts.statement(account(customer), from, to, clock.getZone());
+    }
+
     // ------------------------------------------------------------------ shared
 
     /** Runs a command as one unit of work, again from a fresh read when a concurrent save won. */
@@ -590,6 +755,10 @@ public final class PartsWarehouse {
 
     DepartmentId department() {
         return department;
+    }
+
+    Accounts accounts() {
+        return accounts;
     }
 
     Ledger ledger() {

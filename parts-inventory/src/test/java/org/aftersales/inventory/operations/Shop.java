@@ -58,6 +58,7 @@ final class Shop {
     static final PartNumber ENGINE_OIL = PartNumber.of("08232-P99-4LHE");
     static final PartNumber BATTERY = PartNumber.of("31500-TLA-BAT");
     static final PartNumber BULB = PartNumber.of("33301-S84-003");
+    static final PartNumber CLIP = PartNumber.of("91512-SX0-003");
 
     static final String HOURS = """
             {"openingHours": {"parts": {
@@ -121,7 +122,9 @@ final class Shop {
                 part(BATTERY, "Battery", "蓄电池", "battery", 250, 175, 190, "14", ShapeClass.LARGE_BOX)
                         .fits("Accord").consumerInfo(info("680.00", "Shenyang", "Camel", true)).build(),
                 part(BULB, "Headlamp bulb", "前大灯灯泡", "lighting", 60, 60, 100, "0.1", ShapeClass.SMALL_BOX)
-                        .consumerInfo(info("35.00", "Shanghai", "Osram", false)).build()));
+                        .consumerInfo(info("35.00", "Shanghai", "Osram", false)).build(),
+                part(CLIP, "Trim clip", "内饰卡扣", "fastener", 20, 20, 15, "0.01", ShapeClass.SMALL_BOX)
+                        .consumerInfo(info("5.00", "Ningbo", "Honda", false)).build()));
     }
 
     static PlacementEngine engine() {

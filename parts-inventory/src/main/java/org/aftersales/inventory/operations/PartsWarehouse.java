@@ -98,6 +98,7 @@ public final class PartsWarehouse {
     private final EventContext events;
     private final BoundaryValidator validator;
     private final Accounts accounts;
+    private final Shortages shortages;
 
     private PartsWarehouse(Builder b) {
         this.storage = b.storage;
@@ -115,6 +116,7 @@ public final class PartsWarehouse {
         this.events = EventContext.of(b.clock);
         this.validator = BoundaryValidator.create(OperationsMessages.MESSAGES);
         this.accounts = new Accounts(this);
+        this.shortages = new Shortages(this);
     }
 
     /** @return a builder; storage, clock, calendar, staff directory, deadlines and placement engine are required */
@@ -623,6 +625,108 @@ public final class PartsWarehouse {
         return out;
     }
 
+    // ------------------------------------------------------------------ shortage (P8)
+
+    /**
+     * Everything to answer a customer at once when a part is short (P8): free stock, the first
+     * day goods already due in cover it, the transfer sources' offers and the alternatives.
+     *
+     * @param part the part
+     * @param quantity the pieces wanted
+     * @param needed the day they are needed
+     * @return the answer
+     * @throws org.aftersales.core.error.PluginFailureException when a transfer source fails
+     */
+    public ShortageAnswer shortage(PartNumber part, long quantity, LocalDate needed) {
+        Objects.requireNonNull(part, "part");
+        Objects.requireNonNull(needed, "needed");
+        if (quantity < 1) {
+            throw new IllegalArgumentException("a shortage is at least one piece, not " + quantity);
+        }
+        return shortages.answer(part, quantity, needed);
+    }
+
+    /**
+     * The alternatives to a part (P8, P11): genuine first with the reason, then by quality tier
+     * and price; the first genuine one with free stock is recommended.
+     *
+     * @param part the part asked for
+     * @return the part itself and its alternatives, ranked; empty for an unknown part
+     */
+    public List<Alternative> alternatives(PartNumber part) {
+        return shortages.alternatives(Objects.requireNonNull(part, "part"));
+    }
+
+    /**
+     * Raises a transfer (调件, P8) from the best source that covers the quantity: stored, the
+     * goods counted as due in on the arrival day, and the customer's date given at once.
+     *
+     * @param command the command
+     * @return the transfer, with the promised date
+     * @throws BusinessRuleException when no source covers it ({@code transfer.noSource})
+     * @throws org.aftersales.core.error.PluginFailureException when a source fails; nothing is stored
+     */
+    public TransferOrder raiseTransfer(ShortageCommands.RaiseTransfer command) {
+        validator.check(command);
+        Violations v = OperationsMessages.violations();
+        knownStaff(command.clerk(), "clerk", v);
+        knownPart(command.part(), "part", v);
+        v.throwIfPresent();
+        return inUnit(work -> shortages.raise(work, command));
+    }
+
+    /**
+     * Records a sale lost for want of a part (P8).
+     *
+     * @param command the command
+     * @return the record
+     */
+    public LostSale recordLostSale(ShortageCommands.RecordLostSale command) {
+        validator.check(command);
+        Violations v = OperationsMessages.violations();
+        knownStaff(command.clerk(), "clerk", v);
+        knownPart(command.part(), "part", v);
+        v.throwIfPresent();
+        return inUnit(work -> shortages.lost(work, command));
+    }
+
+    /**
+     * @param part a part
+     * @return the sales lost for want of it, oldest first
+     */
+    public List<LostSale> lostSales(PartNumber part) {
+        return storage.repository(Shortages.LOST_SALES).findBy(Shortages.LOST_BY_PART, part).stream()
+                .map(Versioned::value).toList();
+    }
+
+    /**
+     * Receives a repair shop's parts request (P8) and sets its 5-minute deadline, owned by the clerk.
+     *
+     * @param command the command
+     * @return the request
+     */
+    public PartsRequest requestParts(ShortageCommands.RequestParts command) {
+        validator.check(command);
+        Violations v = OperationsMessages.violations();
+        knownStaff(command.clerk(), "clerk", v);
+        v.throwIfPresent();
+        return inUnit(work -> shortages.request(work, command));
+    }
+
+    /**
+     * Answers a parts request: reserves what can be reserved for its repair order and meets its deadline.
+     *
+     * @param command the command
+     * @return the answered request
+     */
+    public PartsRequest answerPartsRequest(ShortageCommands.AnswerPartsRequest command) {
+        validator.check(command);
+        Violations v = OperationsMessages.violations();
+        knownStaff(command.clerk(), "clerk", v);
+        v.throwIfPresent();
+        return inUnit(work -> shortages.answer(work, command));
+    }
+
     // ------------------------------------------------------------------ customer accounts (P10)
 
     /**
@@ -698,6 +802,16 @@ public final class PartsWarehouse {
 
     EventMetadata meta(Actor actor, String correlation) {
         return events.metadata(actor, CorrelationId.of(correlation));
+    }
+
+    void knownPart(PartNumber part, String path, Violations v) {
+        if (part != null && parts().getOrNull(part) == null) {
+            v.add(path, "part.unknown", part);
+        }
+    }
+
+    WarehouseSupply supplyOf() {
+        return supply;
     }
 
     void knownStaff(StaffId id, String path, Violations v) {

@@ -15,6 +15,12 @@ public final class PartsStandards {
 
     /** A parts request is answered within 5 minutes (seed 004). */
     public static final Duration ANSWER_WITHIN = Duration.ofMinutes(5);
+    /**
+     * How far a timed home-delivery promise reaches, in km (seed 004: within 5 km in 30
+     * minutes); farther deliveries are made without a timed promise. Our reading of the seed's
+     * example; a dealership with another radius checks the distance itself before asking.
+     */
+    public static final double DELIVERY_RADIUS_KM = 5.0;
     /** Home delivery within 5 km in 30 minutes (seed 004). */
     public static final Duration DELIVER_WITHIN = Duration.ofMinutes(30);
 

@@ -99,6 +99,8 @@ public final class PartsWarehouse {
     private final BoundaryValidator validator;
     private final Accounts accounts;
     private final Shortages shortages;
+    private final Outbound outbound;
+    private final Counter counter;
 
     private PartsWarehouse(Builder b) {
         this.storage = b.storage;
@@ -117,6 +119,8 @@ public final class PartsWarehouse {
         this.validator = BoundaryValidator.create(OperationsMessages.MESSAGES);
         this.accounts = new Accounts(this);
         this.shortages = new Shortages(this);
+        this.outbound = new Outbound(this);
+        this.counter = new Counter(this);
     }
 
     /** @return a builder; storage, clock, calendar, staff directory, deadlines and placement engine are required */
@@ -727,6 +731,40 @@ public final class PartsWarehouse {
         return inUnit(work -> shortages.answer(work, command));
     }
 
+    // ------------------------------------------------------------------ outbound check (P9)
+
+    /**
+     * Checks picked goods against their delivery note (P9): part and quantity, fit to the
+     * customer's vehicle, quality, packaging. When it passed and the goods go to a customer within
+     * {@link PartsStandards#DELIVERY_RADIUS_KM}, the delivery promise is set as a deadline owned
+     * by the driver. A note that failed may be checked again after the goods are put right; one
+     * that passed may not.
+     *
+     * @param command the command
+     * @return the check
+     */
+    public OutboundCheck checkOutbound(OutboundCommands.Check command) {
+        validator.check(command);
+        Violations v = OperationsMessages.violations();
+        knownStaff(command.checker(), "checker", v);
+        if (command.homeDelivery() != null) {
+            knownStaff(command.homeDelivery().driver(), "homeDelivery.driver", v);
+        }
+        v.throwIfPresent();
+        return inUnit(work -> outbound.check(work, command));
+    }
+
+    /**
+     * Records that checked goods were handed over; meets the delivery promise.
+     *
+     * @param command the command
+     * @return the check, delivered
+     */
+    public OutboundCheck delivered(OutboundCommands.Delivered command) {
+        validator.check(command);
+        return inUnit(work -> outbound.delivered(work, command));
+    }
+
     // ------------------------------------------------------------------ customer accounts (P10)
 
     /**
@@ -783,6 +821,47 @@ public final class PartsWarehouse {
      */
     public Statement statement(org.aftersales.core.id.CustomerId customer, LocalDate from, LocalDate to) {
         return Accounts.statement(account(customer), from, to, clock.getZone());
+    }
+
+    // ------------------------------------------------------------------ counter (P11)
+
+    /**
+     * A counter quote (P11): prices, the product information the law requires, what is free
+     * today, competitors' prices, and the genuine part recommended with the reason when an
+     * aftermarket one is asked for. Stores nothing.
+     *
+     * @param command the command
+     * @return the quote
+     */
+    public CounterQuote quote(CounterCommands.Quote command) {
+        validator.check(command);
+        return counter.quote(command);
+    }
+
+    /**
+     * A counter sale (P11): the parts issued earliest expiry first (expired stock refused), the
+     * customer's account drawn when asked (never below its limit), and the sale document made at
+     * once with the lot dates of perishable goods. All in one unit of work: a refused draw sells nothing.
+     *
+     * @param command the command
+     * @return the sale document
+     */
+    public SaleDocument sell(CounterCommands.Sell command) {
+        validator.check(command);
+        Violations v = OperationsMessages.violations();
+        knownStaff(command.clerk(), "clerk", v);
+        Counter.checkAccount(command.customer(), command.onAccount(), v);
+        v.throwIfPresent();
+        counter.checkPriced(command.lines());
+        return inUnit(work -> counter.sell(work, command));
+    }
+
+    /**
+     * @param number a sale number
+     * @return the sale document, to print again
+     */
+    public SaleDocument sale(DocumentNumber number) {
+        return storage.repository(Counter.SALES).get(number).value();
     }
 
     // ------------------------------------------------------------------ shared

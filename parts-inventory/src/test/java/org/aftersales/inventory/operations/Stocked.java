@@ -24,6 +24,9 @@ final class Stocked {
         Receipt r = warehouse.receive(new ReceiveGoods(SupplierId.of("gac-honda-parts"), "PL-T", Shop.CLERK,
                 List.of(lines)));
         for (PutawayTask t : r.tasks()) {
+            if (t.decision() == null) {
+                throw new AssertionError("no bin for " + t.part() + ": " + t.unplaced().en());
+            }
             warehouse.confirmPutaway(new ConfirmPutaway(r.id(), t.task(), null, Shop.CLERK));
         }
         return warehouse.receipt(r.id());

@@ -6,10 +6,13 @@ import org.aftersales.core.deadline.EscalationStep;
 import org.aftersales.core.deadline.Standard;
 import org.aftersales.core.deadline.Target;
 import org.aftersales.core.id.DepartmentId;
+import org.aftersales.core.notification.MessageTemplate;
+import org.aftersales.core.notification.Templates;
 
 /**
  * The timed standards of the parts department, to register on the
- * {@link org.aftersales.core.deadline.Deadlines} builder that {@link PartsWarehouse} is given.
+ * {@link org.aftersales.core.deadline.Deadlines} builder that {@link PartsWarehouse} is given,
+ * and the message templates it queues, for the notifications builder.
  */
 public final class PartsStandards {
 
@@ -24,7 +27,23 @@ public final class PartsStandards {
     /** Home delivery within 5 km in 30 minutes (seed 004). */
     public static final Duration DELIVER_WITHIN = Duration.ofMinutes(30);
 
+    /** The message telling a customer the day a transferred part will be here. */
+    public static final String TRANSFER_DATE = "parts.transfer-date";
+
     private PartsStandards() {
+    }
+
+    /**
+     * The message templates the parts warehouse queues, to add to the
+     * {@link org.aftersales.core.notification.Notifications} builder's templates
+     * ({@code Templates.standardPhrases().with(PartsStandards.templates())}).
+     *
+     * @return the templates
+     */
+    public static Templates templates() {
+        return Templates.of(List.of(new MessageTemplate(TRANSFER_DATE, List.of("part", "quantity", "date"),
+                "We are bringing in {quantity} x {part} for you from another store; it will be here for you on {date}.",
+                "您需要的{part}共{quantity}件正在从其他门店调货，{date}可到店提取。")));
     }
 
     /**

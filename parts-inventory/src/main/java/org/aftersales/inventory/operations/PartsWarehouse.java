@@ -675,6 +675,9 @@ public final class PartsWarehouse {
         Violations v = OperationsMessages.violations();
         knownStaff(command.clerk(), "clerk", v);
         knownPart(command.part(), "part", v);
+        if (command.tellCustomer() != null && notifications == null) {
+            v.add("tellCustomer", "notify.unavailable");
+        }
         v.throwIfPresent();
         return inUnit(work -> shortages.raise(work, command));
     }
@@ -1036,7 +1039,8 @@ public final class PartsWarehouse {
         }
 
         /**
-         * @param value the notifications service, for the messages the warehouse queues; optional
+         * @param value the notifications service, for the messages the warehouse queues (it must
+         *     know {@link PartsStandards#templates()}); optional, without it no customer is told anything
          * @return this builder
          */
         public Builder notifications(Notifications value) {

@@ -11,6 +11,7 @@ import org.aftersales.core.id.CustomerId;
 import org.aftersales.core.id.DocumentNumber;
 import org.aftersales.core.id.PartNumber;
 import org.aftersales.core.id.StaffId;
+import org.aftersales.core.notification.Recipient;
 import org.aftersales.core.supply.PartLine;
 
 /** The commands of shortage handling (P8), each one unit of work of {@link PartsWarehouse}. */
@@ -29,9 +30,25 @@ public final class ShortageCommands {
      * @param needed the day they are needed
      * @param source the id of the source to take it from, or null for the best offer
      * @param clerk who raises it
+     * @param tellCustomer the customer to send the promised date to at once
+     *     ({@link PartsStandards#TRANSFER_DATE} message), or null; needs the warehouse built with
+     *     notifications that know the parts templates
      */
     public record RaiseTransfer(@NotNull PartNumber part, @Positive long quantity, @NotNull LocalDate needed,
-            String source, @NotNull StaffId clerk) {
+            String source, @NotNull StaffId clerk, Recipient tellCustomer) {
+
+        /**
+         * A transfer without a message to the customer.
+         *
+         * @param part the part
+         * @param quantity the pieces
+         * @param needed the day they are needed
+         * @param source the source's id, or null for the best offer
+         * @param clerk who raises it
+         */
+        public RaiseTransfer(PartNumber part, long quantity, LocalDate needed, String source, StaffId clerk) {
+            this(part, quantity, needed, source, clerk, null);
+        }
     }
 
     /**

@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import org.aftersales.core.notification.NotificationId;
+import org.aftersales.core.notification.Notify;
 import org.aftersales.core.deadline.DeadlineId;
 import org.aftersales.core.deadline.SetDeadline;
 import org.aftersales.core.deadline.SubjectRef;
@@ -80,6 +83,11 @@ final class Shortages {
                 warehouse.clock().instant(), c.clerk());
         work.repository(TRANSFERS).save(order, Versioned.NEW);
         warehouse.expect(work, c.part(), number.value(), offer.arrives(), c.quantity());
+        if (c.tellCustomer() != null) {
+            warehouse.notifications().queue(work, new Notify(NotificationId.of("parts-transfer-" + number.value()),
+                    PartsStandards.TRANSFER_DATE, c.tellCustomer(), Map.of("part", c.part().value(),
+                            "quantity", Long.toString(c.quantity()), "date", promised.toString())));
+        }
         work.publish(new PartsEvent.TransferRaised(warehouse.meta(Actor.staff(c.clerk()), number.value()), number,
                 offer.source(), c.part(), c.quantity(), promised));
         return order;

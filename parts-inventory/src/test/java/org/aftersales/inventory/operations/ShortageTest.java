@@ -47,6 +47,23 @@ class ShortageTest {
     static final TransferSource CENTRAL = new Source("central-beijing", TransferOffer.Kind.CENTRAL_WAREHOUSE, 50,
             SATURDAY);
 
+    /** Hands phone calls to the front desk; here it only has to exist. */
+    static final class PhoneTasks implements org.aftersales.core.notification.spi.NotificationSender {
+        @Override
+        public String id() {
+            return "phone-tasks";
+        }
+
+        @Override
+        public org.aftersales.core.notification.Channel channel() {
+            return org.aftersales.core.notification.Channel.PHONE_TASK;
+        }
+
+        @Override
+        public void send(org.aftersales.core.notification.spi.OutgoingMessage message) {
+        }
+    }
+
     Shop.MovingClock clock;
     Storage storage;
     PartsWarehouse warehouse;
@@ -80,6 +97,26 @@ class ShortageTest {
         assertThatThrownBy(() -> warehouse.raiseTransfer(new ShortageCommands.RaiseTransfer(OIL_FILTER, 60, TODAY,
                 null, CLERK))).isInstanceOfSatisfying(BusinessRuleException.class,
                         e -> assertThat(e.rule()).isEqualTo("transfer.noSource"));
+    }
+
+    @Test
+    void P8_theCustomerIsToldThePromisedDateInTheSameUnitOfWork() {
+        org.aftersales.core.notification.Notifications notifications =
+                org.aftersales.core.notification.Notifications.builder().storage(storage).clock(clock)
+                        .templates(PartsStandards.templates()).sender(new PhoneTasks()).build();
+        PartsWarehouse telling = Shop.warehouse(storage, clock).transferSource(CENTRAL).notifications(notifications)
+                .build();
+        org.aftersales.core.notification.Recipient customer = org.aftersales.core.notification.Recipient.customer(
+                CustomerId.of("c-1"), "13800138000", org.aftersales.core.party.ContactPreferences.phoneAnyTime());
+        TransferOrder t = telling.raiseTransfer(new ShortageCommands.RaiseTransfer(OIL_FILTER, 4, TODAY, null, CLERK,
+                customer));
+        var sent = notifications.find(org.aftersales.core.notification.NotificationId.of("parts-transfer-"
+                + t.id().value())).orElseThrow();
+        assertThat(sent.text()).contains("2026-12-07").contains("15400-RTA-003");
+
+        assertThatThrownBy(() -> warehouse.raiseTransfer(new ShortageCommands.RaiseTransfer(OIL_FILTER, 4, TODAY,
+                null, CLERK, customer))).isInstanceOfSatisfying(org.aftersales.core.error.ValidationException.class,
+                        e -> assertThat(e.violations()).extracting(v -> v.path()).containsExactly("tellCustomer"));
     }
 
     @Test

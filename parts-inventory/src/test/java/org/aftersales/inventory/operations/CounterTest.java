@@ -86,6 +86,50 @@ class CounterTest {
                 .extracting(StockMovement::document).containsOnly("counter-sale:CS-2026-000001");
     }
 
+    @org.junit.jupiter.api.RepeatedTest(3)
+    @org.junit.jupiter.api.Timeout(30)
+    void P10_concurrentSalesOnOneAccountNeverTakeItBelowItsLimitAndLoseNoMovement() throws Exception {
+        // 4 brake pads in stock at 320.00 each
+        warehouse.openAccount(new AccountCommands.Open(DEALER, "Cheng'an dealer", CustomerAccount.Kind.SECONDARY_DEALER,
+                Money.ofYuan("300.00"), false));
+        warehouse.payIn(new AccountCommands.PayIn(DEALER, Money.ofYuan("700.00"), "BANK-7", false));
+        PartsWarehouse busy = Shop.warehouse(storage, Shop.clock()).attempts(200).build();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.CompletableFuture<Integer>> workers = new java.util.ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                workers.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    ReservationConcurrencyTest.await(start);
+                    int sold = 0;
+                    for (int k = 0; k < 2; k++) {
+                        try {
+                            busy.sell(new CounterCommands.Sell(DEALER, List.of(line(BRAKE_PADS, 1)), true, CLERK));
+                            sold++;
+                        } catch (BusinessRuleException refused) {
+                            assertThat(refused.rule()).isEqualTo("account.insufficient");
+                        }
+                    }
+                    return sold;
+                }, pool));
+            }
+            start.countDown();
+            java.util.concurrent.CompletableFuture.allOf(workers.toArray(java.util.concurrent.CompletableFuture[]::new))
+                    .get(20, java.util.concurrent.TimeUnit.SECONDS);
+            int sold = workers.stream().mapToInt(java.util.concurrent.CompletableFuture::join).sum();
+
+            // 700 + 300 credit = 1000 = 3 x 320 with 40 left: three sales, then every draw is refused
+            assertThat(sold).isEqualTo(3);
+            assertThat(busy.account(DEALER).balance()).isEqualTo(Money.ofYuan("-260.00"));
+            assertThat(busy.account(DEALER).entries()).hasSize(4);
+            assertThat(busy.stock(BRAKE_PADS).onHand()).isEqualTo(1);
+            assertThat(busy.movements(BRAKE_PADS)).filteredOn(m -> m.kind() == MovementKind.COUNTER_SALE).hasSize(3);
+        } finally {
+            pool.shutdownNow();
+            assertThat(pool.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
     @Test
     void P11_aRefusedDrawSellsNothing() {
         warehouse.openAccount(new AccountCommands.Open(DEALER, "Cheng'an dealer", CustomerAccount.Kind.SECONDARY_DEALER,

@@ -80,6 +80,18 @@ public final class LedgerCommands {
     }
 
     /**
+     * Block pieces on hand from being promised or issued (found damaged, in dispute with the
+     * supplier), or unblock them with a negative quantity.
+     *
+     * @param part the part
+     * @param quantity pieces to block, or negative to unblock; never zero
+     * @param reason why
+     * @param clerk who does it
+     */
+    public record Block(@NotNull PartNumber part, long quantity, @NotBlank String reason, @NotNull StaffId clerk) {
+    }
+
+    /**
      * Goods ordered and expected on a day, counted in available to promise from then (P12).
      *
      * @param part the part

@@ -32,6 +32,7 @@ public sealed interface PartsEvent extends DomainEvent {
             Map.entry("parts.returned", StockReturned.class),
             Map.entry("parts.movement-reversed", MovementReversed.class),
             Map.entry("parts.counted", StockCounted.class),
+            Map.entry("parts.blocked", StockBlocked.class),
             Map.entry("parts.due-in-recorded", DueInRecorded.class),
             Map.entry("parts.transfer-raised", TransferRaised.class),
             Map.entry("parts.lost-sale", LostSaleRecorded.class),
@@ -139,6 +140,19 @@ public sealed interface PartsEvent extends DomainEvent {
      * @param counted what was found
      */
     record StockCounted(EventMetadata metadata, PartNumber part, BinCode bin, long expected, long counted)
+            implements PartsEvent {
+    }
+
+    /**
+     * Pieces on hand were blocked (positive) or unblocked (negative).
+     *
+     * @param metadata the metadata
+     * @param part the part
+     * @param quantity the change
+     * @param blocked the pieces blocked afterwards
+     * @param reason why
+     */
+    record StockBlocked(EventMetadata metadata, PartNumber part, long quantity, long blocked, String reason)
             implements PartsEvent {
     }
 

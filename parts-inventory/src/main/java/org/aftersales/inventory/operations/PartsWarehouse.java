@@ -489,6 +489,32 @@ public final class PartsWarehouse {
     }
 
     /**
+     * Blocks pieces on hand from being promised or issued, or unblocks them (P12: available to
+     * promise leaves blocked stock out). Holds already taken stay; if blocking leaves less usable
+     * than is held, the documents holding it will find the shortfall at issue.
+     *
+     * @param command the command
+     * @return the stock item
+     */
+    public StockItem block(LedgerCommands.Block command) {
+        validator.check(command);
+        Violations v = OperationsMessages.violations();
+        knownStaff(command.clerk(), "clerk", v);
+        if (command.quantity() == 0) {
+            v.add("quantity", "block.zero");
+        }
+        v.throwIfPresent();
+        return inUnit(work -> {
+            Versioned<StockItem> before = ledger.load(work, command.part());
+            StockItem after = before.value().block(command.quantity());
+            ledger.save(work, before, after);
+            work.publish(new PartsEvent.StockBlocked(meta(Actor.staff(command.clerk()), command.part().value()),
+                    command.part(), command.quantity(), after.blocked(), command.reason().strip()));
+            return after;
+        });
+    }
+
+    /**
      * The stock-accuracy figure (P6, seed 000 "accuracy of stock information"): of all cycle
      * counts made, the share that found exactly what the ledger said, 0 to 1; 1 when none were made.
      *

@@ -323,6 +323,23 @@ public record StockItem(PartNumber id, List<Lot> lots, List<Hold> holds, List<Is
         return item;
     }
 
+    /**
+     * Blocks or unblocks pieces on hand (damaged, in dispute): they stay on hand but are never
+     * promised or issued.
+     *
+     * @param delta pieces to block (positive) or unblock (negative)
+     * @return the new snapshot
+     * @throws org.aftersales.core.error.BusinessRuleException when more would be blocked than is
+     *     on hand, or more unblocked than is blocked
+     */
+    StockItem block(long delta) {
+        long after = blocked + delta;
+        if (after < 0 || after > onHand()) {
+            throw OperationsMessages.refusal("stock.block", this, id, delta, blocked, onHand());
+        }
+        return new StockItem(id, lots, holds, issued, after, dueIn, countsDone, countsExact);
+    }
+
     StockItem withDueIn(DueIn due) {
         List<DueIn> next = new ArrayList<>(dueIn);
         next.add(due);

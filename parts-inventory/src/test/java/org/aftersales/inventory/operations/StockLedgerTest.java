@@ -56,6 +56,23 @@ class StockLedgerTest {
     }
 
     @Test
+    void P12_blockedStockIsNeitherPromisedNorIssued() {
+        Stocked.put(warehouse, OIL_FILTER, 10);
+        warehouse.reserve(new LedgerCommands.Reserve(RO_1, line(OIL_FILTER, 3), TODAY));
+        StockItem item = warehouse.block(new LedgerCommands.Block(OIL_FILTER, 2, "crushed boxes found", CLERK));
+        assertThat(item.blocked()).isEqualTo(2);
+        assertThat(warehouse.availableToPromise(OIL_FILTER, TODAY)).isEqualTo(5);
+        assertThatThrownBy(() -> warehouse.issue(new LedgerCommands.Issue(RO_2, line(OIL_FILTER, 6))))
+                .isInstanceOf(BusinessRuleException.class);
+        warehouse.issue(new LedgerCommands.Issue(RO_2, line(OIL_FILTER, 5)));
+        assertThatThrownBy(() -> warehouse.block(new LedgerCommands.Block(OIL_FILTER, 4, "more", CLERK)))
+                .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.rule()).isEqualTo("stock.block"));
+        warehouse.block(new LedgerCommands.Block(OIL_FILTER, -2, "supplier took them back in credit", CLERK));
+        assertThat(warehouse.stock(OIL_FILTER).blocked()).isZero();
+        assertThat(warehouse.availableToPromise(OIL_FILTER, TODAY)).isEqualTo(2);
+    }
+
+    @Test
     void P12_aReservationIsWholeOrNothingAndNeverTakesWhatAnotherHolds() {
         Stocked.put(warehouse, OIL_FILTER, 5);
         Reservation first = warehouse.reserve(new LedgerCommands.Reserve(RO_1, line(OIL_FILTER, 4), TODAY));

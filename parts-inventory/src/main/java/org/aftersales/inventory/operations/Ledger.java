@@ -22,8 +22,9 @@ import org.aftersales.core.supply.SupplyDocument;
  */
 final class Ledger {
 
-    /** Stocked parts, so the placement engine sees what lies where. */
-    static final Index<StockItem, String> STOCKED = Index.exact("stocked", i -> i.lots().isEmpty() ? null : "yes");
+    /** Parts that have stock or a home bin, so the placement engine sees what lies where. */
+    static final Index<StockItem, String> STOCKED =
+            Index.exact("stocked", i -> i.lots().isEmpty() && i.home() == null ? null : "yes");
     /** Parts with goods due in. */
     static final Index<StockItem, String> EXPECTING = Index.exact("expecting", i -> i.dueIn().isEmpty() ? null : "yes");
     /** Parts some document holds pieces of. */
@@ -142,7 +143,7 @@ final class Ledger {
     StockMovement putaway(UnitOfWork work, PartNumber part, BinCode bin, long quantity, Lot dates, String document) {
         Versioned<StockItem> before = load(work, part);
         StockItem after = before.value().add(null, -quantity, dates.produced(), dates.expires())
-                .add(bin, quantity, dates.produced(), dates.expires());
+                .add(bin, quantity, dates.produced(), dates.expires()).withHome(bin);
         save(work, before, after);
         return record(work, part, MovementKind.PUTAWAY, bin, quantity, dates, document, null);
     }

@@ -138,9 +138,11 @@ public sealed interface PartsEvent extends DomainEvent {
      * @param bin the bin
      * @param expected what the ledger said
      * @param counted what was found
+     * @param holdsCut the holds cut because the pieces they held were missing, with the pieces
+     *     cut from each; their documents must be told
      */
-    record StockCounted(EventMetadata metadata, PartNumber part, BinCode bin, long expected, long counted)
-            implements PartsEvent {
+    record StockCounted(EventMetadata metadata, PartNumber part, BinCode bin, long expected, long counted,
+            List<Hold> holdsCut) implements PartsEvent {
     }
 
     /**

@@ -437,7 +437,8 @@ public final class PartsWarehouse {
     /**
      * Records a cycle count of one bin (P6): a difference becomes a count adjustment (a
      * shortfall taken from the lots that expire last), and the count feeds the stock-accuracy
-     * figure.
+     * figure. When pieces are missing that documents held, their holds are cut, latest first,
+     * and named in the {@link PartsEvent.StockCounted} event.
      *
      * @param command the command
      * @return the adjustment, or null when the count matched
@@ -472,6 +473,8 @@ public final class PartsWarehouse {
                     left -= take;
                 }
             }
+            StockItem.Cut cut = after.cutHoldsToStock();
+            after = cut.item();
             ledger.save(work, before, after);
             String doc = "count:" + command.bin().value();
             if (diff > 0) {
@@ -483,7 +486,7 @@ public final class PartsWarehouse {
                         -l.quantity(), l, doc, null);
             }
             work.publish(new PartsEvent.StockCounted(meta(Actor.staff(command.clerk()), doc), command.part(),
-                    command.bin(), expected, command.counted()));
+                    command.bin(), expected, command.counted(), cut.holds()));
             return adjustment;
         });
     }
@@ -932,12 +935,22 @@ public final class PartsWarehouse {
         }
     }
 
-    /** What lies where, for the placement engine: the bins of stock, plus open putaway. */
+    /**
+     * What lies where, for the placement engine: the bins of stock, the home bins of parts out of
+     * stock (as one piece: a conservative stand-in, since a stock line is at least one piece), plus
+     * open putaway.
+     */
     private StockSnapshot snapshot(UnitOfWork work) {
         Map<String, StockLine> lines = new HashMap<>();
         for (Versioned<StockItem> v : work.repository(Ledger.ITEMS).findBy(Ledger.STOCKED, "yes")) {
-            for (BinCode bin : v.value().bins()) {
-                addLine(lines, bin, v.value().id(), v.value().inBin(bin));
+            StockItem item = v.value();
+            for (BinCode bin : item.bins()) {
+                addLine(lines, bin, item.id(), item.inBin(bin));
+            }
+            if (item.home() != null && item.inBin(item.home()) == 0) {
+                // out of stock, the home bin stays the part's: shown holding one piece, so the
+                // one-part-one-bin rule sends the next delivery back to it
+                addLine(lines, item.home(), item.id(), 1);
             }
         }
         for (Versioned<Receipt> r : work.repository(RECEIPTS).findBy(OPEN_PUTAWAY, "yes")) {

@@ -29,9 +29,11 @@ import org.aftersales.core.supply.SupplyDocument;
  * @param dueIn what is expected to arrive
  * @param countsDone how many cycle counts were made of this part
  * @param countsExact how many of them found exactly what the ledger said
+ * @param home the part's home bin (one part number, one bin): where its first putaway went; kept
+ *     while the part is out of stock, so the next delivery goes back to it; null before the first
  */
 public record StockItem(PartNumber id, List<Lot> lots, List<Hold> holds, List<Issued> issued, long blocked,
-        List<DueIn> dueIn, int countsDone, int countsExact) implements Aggregate<PartNumber> {
+        List<DueIn> dueIn, int countsDone, int countsExact, BinCode home) implements Aggregate<PartNumber> {
 
     /** Earliest expiry first, lots without expiry last, then by bin. */
     static final Comparator<Lot> FIRST_TO_EXPIRE = Comparator
@@ -57,7 +59,7 @@ public record StockItem(PartNumber id, List<Lot> lots, List<Hold> holds, List<Is
      * @return the empty item
      */
     public static StockItem empty(PartNumber part) {
-        return new StockItem(part, List.of(), List.of(), List.of(), 0, List.of(), 0, 0);
+        return new StockItem(part, List.of(), List.of(), List.of(), 0, List.of(), 0, 0, null);
     }
 
     /** @return every piece on hand, in bins and on the dock */
@@ -168,7 +170,7 @@ public record StockItem(PartNumber id, List<Lot> lots, List<Hold> holds, List<Is
         long before = heldBy(document);
         holds.stream().filter(h -> !h.document().equals(document)).forEach(next::add);
         next.add(new Hold(document, before + quantity));
-        return new StockItem(id, lots, next, issued, blocked, dueIn, countsDone, countsExact);
+        return new StockItem(id, lots, next, issued, blocked, dueIn, countsDone, countsExact, home);
     }
 
     /**
@@ -179,7 +181,7 @@ public record StockItem(PartNumber id, List<Lot> lots, List<Hold> holds, List<Is
      */
     StockItem release(SupplyDocument document) {
         return new StockItem(id, lots, holds.stream().filter(h -> !h.document().equals(document)).toList(), issued,
-                blocked, dueIn, countsDone, countsExact);
+                blocked, dueIn, countsDone, countsExact, home);
     }
 
     /**
@@ -242,7 +244,7 @@ public record StockItem(PartNumber id, List<Lot> lots, List<Hold> holds, List<Is
         }
         List<Issued> nextIssued = new ArrayList<>(issued);
         taken.forEach(l -> nextIssued.add(new Issued(document, l)));
-        return new Taken(new StockItem(id, remaining, nextHolds, nextIssued, blocked, dueIn, countsDone, countsExact),
+        return new Taken(new StockItem(id, remaining, nextHolds, nextIssued, blocked, dueIn, countsDone, countsExact, home),
                 taken);
     }
 
@@ -276,7 +278,7 @@ public record StockItem(PartNumber id, List<Lot> lots, List<Hold> holds, List<Is
                 nextIssued.set(i, new Issued(document, is.lot().withQuantity(is.lot().quantity() - take)));
             }
         }
-        StockItem next = new StockItem(id, lots, holds, nextIssued, blocked, dueIn, countsDone, countsExact);
+        StockItem next = new StockItem(id, lots, holds, nextIssued, blocked, dueIn, countsDone, countsExact, home);
         for (Lot lot : back) {
             next = next.add(lot.bin(), lot.quantity(), lot.produced(), lot.expires());
         }
@@ -315,7 +317,7 @@ public record StockItem(PartNumber id, List<Lot> lots, List<Hold> holds, List<Is
         } else if (after > 0) {
             next.add(new Lot(bin, after, produced, expires));
         }
-        StockItem item = new StockItem(id, next, holds, issued, blocked, dueIn, countsDone, countsExact);
+        StockItem item = new StockItem(id, next, holds, issued, blocked, dueIn, countsDone, countsExact, home);
         if (delta < 0 && item.onHand() - item.blocked < 0) {
             throw OperationsMessages.refusal("stock.negative", this, id, bin == null ? "dock" : bin.value(), present,
                     -delta);
@@ -337,13 +339,18 @@ public record StockItem(PartNumber id, List<Lot> lots, List<Hold> holds, List<Is
         if (after < 0 || after > onHand()) {
             throw OperationsMessages.refusal("stock.block", this, id, delta, blocked, onHand());
         }
-        return new StockItem(id, lots, holds, issued, after, dueIn, countsDone, countsExact);
+        return new StockItem(id, lots, holds, issued, after, dueIn, countsDone, countsExact, home);
+    }
+
+    StockItem withHome(BinCode bin) {
+        return home != null ? this
+                : new StockItem(id, lots, holds, issued, blocked, dueIn, countsDone, countsExact, bin);
     }
 
     StockItem withDueIn(DueIn due) {
         List<DueIn> next = new ArrayList<>(dueIn);
         next.add(due);
-        return new StockItem(id, lots, holds, issued, blocked, next, countsDone, countsExact);
+        return new StockItem(id, lots, holds, issued, blocked, next, countsDone, countsExact, home);
     }
 
     StockItem withoutDueIn(String reference, long quantity) {
@@ -360,11 +367,48 @@ public record StockItem(PartNumber id, List<Lot> lots, List<Hold> holds, List<Is
                 next.add(d);
             }
         }
-        return new StockItem(id, lots, holds, issued, blocked, next, countsDone, countsExact);
+        return new StockItem(id, lots, holds, issued, blocked, next, countsDone, countsExact, home);
+    }
+
+    /**
+     * Cuts holds, latest first, until what is held is no more than what is on hand and not
+     * blocked: after a count finds pieces missing, a hold on pieces that are not there is broken,
+     * and its document must hear of it rather than find out at issue.
+     *
+     * @return the new snapshot and the holds cut (with the pieces cut from each)
+     */
+    Cut cutHoldsToStock() {
+        long over = reserved() - Math.max(0, onHand() - blocked);
+        if (over <= 0) {
+            return new Cut(this, List.of());
+        }
+        List<Hold> next = new ArrayList<>(holds);
+        List<Hold> cut = new ArrayList<>();
+        for (int i = next.size() - 1; i >= 0 && over > 0; i--) {
+            Hold h = next.get(i);
+            long take = Math.min(over, h.quantity());
+            over -= take;
+            cut.add(new Hold(h.document(), take));
+            if (take == h.quantity()) {
+                next.remove(i);
+            } else {
+                next.set(i, new Hold(h.document(), h.quantity() - take));
+            }
+        }
+        return new Cut(new StockItem(id, lots, next, issued, blocked, dueIn, countsDone, countsExact, home), cut);
+    }
+
+    /**
+     * Holds cut after a count.
+     *
+     * @param item the new snapshot
+     * @param holds the pieces cut from each document's hold
+     */
+    record Cut(StockItem item, List<Hold> holds) {
     }
 
     StockItem counted(boolean exact) {
-        return new StockItem(id, lots, holds, issued, blocked, dueIn, countsDone + 1, countsExact + (exact ? 1 : 0));
+        return new StockItem(id, lots, holds, issued, blocked, dueIn, countsDone + 1, countsExact + (exact ? 1 : 0), home);
     }
 
     /**

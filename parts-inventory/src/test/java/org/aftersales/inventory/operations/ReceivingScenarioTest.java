@@ -128,6 +128,19 @@ class ReceivingScenarioTest {
     }
 
     @Test
+    void P5_aPartOutOfStockKeepsItsHomeBinForTheNextDelivery() {
+        Receipt first = Stocked.put(warehouse, OIL_FILTER, 3);
+        warehouse.issue(new LedgerCommands.Issue(org.aftersales.core.supply.SupplyDocument.repairOrder("RO-1"),
+                List.of(new org.aftersales.core.supply.PartLine(OIL_FILTER,
+                        org.aftersales.core.value.Quantity.pieces(3)))));
+        assertThat(warehouse.stock(OIL_FILTER).onHand()).isZero();
+        Receipt next = warehouse.receive(new ReceiveGoods(HONDA_PARTS, "PL-2", CLERK,
+                List.of(PackingLine.asListed(OIL_FILTER, 5))));
+        assertThat(next.tasks().get(0).decidedBin()).isEqualTo(first.tasks().get(0).bin());
+        assertThat(warehouse.stock(OIL_FILTER).home()).isEqualTo(first.tasks().get(0).bin());
+    }
+
+    @Test
     void P5_putawayIntoAnotherBinOrTwiceIsRefused() {
         Receipt receipt = warehouse.receive(new ReceiveGoods(HONDA_PARTS, "PL-1", CLERK,
                 List.of(PackingLine.asListed(OIL_FILTER, 10))));

@@ -161,6 +161,21 @@ class StockLedgerTest {
     }
 
     @Test
+    void P6_aCountThatFindsHeldPiecesMissingCutsTheLatestHold() {
+        Receipt r = Stocked.put(warehouse, OIL_FILTER, 5);
+        warehouse.reserve(new LedgerCommands.Reserve(RO_1, line(OIL_FILTER, 3), TODAY));
+        warehouse.reserve(new LedgerCommands.Reserve(RO_2, line(OIL_FILTER, 2), TODAY));
+        warehouse.count(new LedgerCommands.Count(OIL_FILTER, r.tasks().get(0).bin(), 4, CLERK));
+        StockItem item = warehouse.stock(OIL_FILTER);
+        assertThat(item.heldBy(RO_1)).isEqualTo(3);
+        assertThat(item.heldBy(RO_2)).isEqualTo(1);
+        PartsEvent.StockCounted counted = storage.events().since(0, 100).stream().map(e -> e.event())
+                .filter(PartsEvent.StockCounted.class::isInstance).map(PartsEvent.StockCounted.class::cast)
+                .findFirst().orElseThrow();
+        assertThat(counted.holdsCut()).containsExactly(new Hold(RO_2, 1));
+    }
+
+    @Test
     void P6_stockAccuracyIsTheShareOfCountsThatMatched() {
         Receipt r = Stocked.put(warehouse, OIL_FILTER, 10);
         Receipt p = Stocked.put(warehouse, BRAKE_PADS, 4);

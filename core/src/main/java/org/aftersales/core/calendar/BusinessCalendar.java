@@ -25,6 +25,7 @@ import org.aftersales.core.error.Violations;
 import org.aftersales.core.i18n.LocalizedText;
 import org.aftersales.core.id.DepartmentId;
 import org.aftersales.core.json.AftersalesJson;
+import org.aftersales.core.json.JsonSource;
 
 /**
  * The business calendar of a dealership (C5, C14): opening hours per department and weekday,
@@ -107,6 +108,17 @@ public final class BusinessCalendar {
      * @throws ValidationException listing every problem of the document
      */
     public static BusinessCalendar fromJson(String json) {
+        return fromJson(JsonSource.of(json));
+    }
+
+    /**
+     * Reads a calendar document.
+     *
+     * @param json where the document is: {@code JsonSource.of(path | reader | stream | string)}
+     * @return the calendar
+     * @throws ValidationException listing every problem of the document
+     */
+    public static BusinessCalendar fromJson(JsonSource json) {
         Violations periods = CalendarMessages.violations();
         CalendarDocument doc = AftersalesJson.read(json, RawCalendar.class).checked(periods);
         BusinessCalendar calendar;

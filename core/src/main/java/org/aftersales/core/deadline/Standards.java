@@ -10,6 +10,7 @@ import org.aftersales.core.error.Violations;
 import org.aftersales.core.id.DepartmentId;
 import org.aftersales.core.id.StaffId;
 import org.aftersales.core.json.AftersalesJson;
+import org.aftersales.core.json.JsonSource;
 
 /**
  * Reads timed standards from JSON (C13), checking the document whole: every problem of every
@@ -64,6 +65,17 @@ public final class Standards {
      * @throws ValidationException listing every problem
      */
     public static List<Standard> fromJson(String json) {
+        return fromJson(JsonSource.of(json));
+    }
+
+    /**
+     * Reads standards.
+     *
+     * @param json where the document is: {@code JsonSource.of(path | reader | stream | string)}
+     * @return the standards, in document order
+     * @throws ValidationException listing every problem
+     */
+    public static List<Standard> fromJson(JsonSource json) {
         Document doc = AftersalesJson.read(json, Document.class);
         Violations v = DeadlineMessages.violations();
         List<Entry> entries = doc.standards() == null ? List.of() : doc.standards();

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.aftersales.core.error.Violations;
 import org.aftersales.core.internal.BundledResources;
 import org.aftersales.core.json.AftersalesJson;
+import org.aftersales.core.json.JsonSource;
 
 /**
  * A catalogue of message templates (C12), read from JSON and checked whole: a template
@@ -51,6 +52,17 @@ public final class Templates {
      * @throws org.aftersales.core.error.ValidationException listing every problem
      */
     public static Templates fromJson(String json) {
+        return fromJson(JsonSource.of(json));
+    }
+
+    /**
+     * Reads and checks a catalogue.
+     *
+     * @param json where the document is: {@code JsonSource.of(path | reader | stream | string)}
+     * @return the catalogue
+     * @throws org.aftersales.core.error.ValidationException listing every problem
+     */
+    public static Templates fromJson(JsonSource json) {
         return of(AftersalesJson.read(json, Document.class).templates());
     }
 

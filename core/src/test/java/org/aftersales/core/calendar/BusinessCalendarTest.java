@@ -3,16 +3,24 @@ package org.aftersales.core.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.aftersales.core.error.NotFoundException;
 import org.aftersales.core.error.ValidationException;
 import org.aftersales.core.error.Violation;
 import org.aftersales.core.id.DepartmentId;
+import org.aftersales.core.json.JsonSource;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -105,6 +113,23 @@ class BusinessCalendarTest {
             Instant end = CAL.plus(SERVICE, start, Duration.ofMinutes(minutes));
             assertThat(CAL.between(SERVICE, start, end)).isEqualTo(Duration.ofMinutes(minutes));
         }
+    }
+
+    @Test
+    void C10_aCalendarReadsFromAFileAReaderAndAStreamAlike(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("calendar.json"), DOC);
+        Instant start = at("2026-09-30T16:00");
+        Instant expected = CAL.plus(SERVICE, start, Duration.ofHours(4));
+        for (BusinessCalendar read : List.of(BusinessCalendar.fromJson(JsonSource.of(file)),
+                BusinessCalendar.fromJson(JsonSource.of(new StringReader(DOC))),
+                BusinessCalendar.fromJson(JsonSource.of(new ByteArrayInputStream(DOC.getBytes(StandardCharsets.UTF_8)))))) {
+            assertThat(read.plus(SERVICE, start, Duration.ofHours(4))).isEqualTo(expected);
+        }
+        assertThatThrownBy(() -> BusinessCalendar.fromJson(JsonSource.of(dir.resolve("missing.json"))))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.violations()).hasSize(1);
+                    assertThat(e.violations().get(0).message().zh()).isNotBlank();
+                });
     }
 
     @Nested

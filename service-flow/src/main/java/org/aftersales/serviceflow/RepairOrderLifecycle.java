@@ -171,7 +171,7 @@ public final class RepairOrderLifecycle {
                 .from(QUALITY_CHECK, READY_FOR_PICKUP).on(FAIL_QUALITY_CHECK).to(IN_REPAIR)
                 .from(QUALITY_CHECK, WASHING, READY_FOR_PICKUP).on(SEND_PICKUP_NOTICE).stay()
                 .from(WASHING).on(FINISH_WASHING).to(READY_FOR_PICKUP).guard(WASH_DONE, G_WASH_DONE)
-                .from(READY_FOR_PICKUP).on(EXPLAIN_SETTLEMENT).stay()
+                .from(READY_FOR_PICKUP).on(EXPLAIN_SETTLEMENT).stay().guard(EXPLAINED, G_EXPLAINED)
                 .guard(RESULTS, G_RESULTS).guard(PRE_DELIVERY, G_PRE).guard(ONLY_APPROVED, G_ONLY_APPROVED)
                 .from(READY_FOR_PICKUP).on(SETTLE).to(SETTLED)
                 .guard(ONLY_APPROVED, G_ONLY_APPROVED).guard(EXPLAINED, G_EXPLAINED)

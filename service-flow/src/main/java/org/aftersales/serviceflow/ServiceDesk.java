@@ -1308,10 +1308,14 @@ public final class ServiceDesk {
         DeadlineId did = DeadlineId.of(SubjectRef.of("appointment", id.value()), standard);
         Optional<Versioned<Deadline>> d = work.repository(Deadlines.TYPE).find(did);
         if (d.isPresent() && !d.get().value().status().isSettled()) {
+            // a deadline cannot be settled before its start (the reconfirmation window opens in
+            // the future): settle it at its start then
+            Instant now = clock.instant();
+            Instant at = now.isBefore(d.get().value().start()) ? d.get().value().start() : now;
             if (cancel) {
-                deadlines.cancel(work, did, clock.instant());
+                deadlines.cancel(work, did, at);
             } else {
-                deadlines.meet(work, did, clock.instant());
+                deadlines.meet(work, did, at);
             }
         }
     }

@@ -150,7 +150,7 @@ final class Fixtures {
     }
 
     /** A small fake of the parts-supply port: stock per part, holds per document. */
-    static final class FakeSupply implements PartsSupply {
+    static class FakeSupply implements PartsSupply {
         final Map<PartNumber, BigDecimal> stock = new HashMap<>();
         final Map<String, List<PartLine>> held = new HashMap<>();
         final List<String> issued = new CopyOnWriteArrayList<>();

@@ -923,8 +923,7 @@ public final class ServiceDesk {
     /**
      * Tells the customer to pick up (F10): allowed during the final check (for a customer who
      * left), the wash (for one who waits) or when ready. A pick-up in the rush hours (our
-     * default: 08:00-09:00 and 17:00-18:30) is refused; work over a day must have its pick-up
-     * agreed a day ahead.
+     * default: 08:00-09:00 and 17:00-18:30, in the calendar's zone) is refused.
      *
      * @param c the command
      * @return the events

@@ -6,7 +6,8 @@
  * <p>Exports the API and the {@code spi} package. Looks up the labour-time, signature-capture and
  * pricing plugins and the parts-supply port through the core plugin host's discovery when asked
  * to; provides none itself (the parts-inventory module provides the port). Opens the API package
- * to Hibernate Validator, which reads the command records.
+ * to Hibernate Validator, which reads the command records, and to Jackson, which writes and
+ * reads the aggregates, commands and events (a store that keeps JSON snapshots).
  */
 module org.aftersales.serviceflow {
     requires transitive org.aftersales.core;
@@ -14,7 +15,7 @@ module org.aftersales.serviceflow {
     exports org.aftersales.serviceflow;
     exports org.aftersales.serviceflow.spi;
 
-    opens org.aftersales.serviceflow to org.hibernate.validator;
+    opens org.aftersales.serviceflow to tools.jackson.databind, org.hibernate.validator;
 
     uses org.aftersales.serviceflow.spi.LabourTimes;
     uses org.aftersales.serviceflow.spi.SignatureCapture;

@@ -57,8 +57,8 @@ public record EstimateLine(String key, Kind kind, String description, String ope
         return Money.ofYuan(unitPrice.amount().multiply(quantity).setScale(2, RoundingMode.HALF_UP));
     }
 
-    /** @return true for a part or fluid line, which the parts-supply port reserves and issues */
-    public boolean isPart() {
+    /** @return true for a part or fluid line, which the parts-supply port reserves and issues (not a bean property: JSON snapshots hold the components only) */
+    public boolean needsPart() {
         return kind != Kind.LABOUR;
     }
 

@@ -1093,22 +1093,21 @@ public final class ServiceDesk {
 
     private List<ServiceEvent> onOrder(RepairOrderId id, StaffId by,
             BiFunction<RepairOrder, UnitOfWork, Changed<RepairOrder>> change) {
-        return storage.inUnitOfWork(work -> {
-            Repository<RepairOrderId, RepairOrder> repo = work.repository(ORDERS);
-            Versioned<RepairOrder> current = repo.get(id);
-            Changed<RepairOrder> ch = change.apply(current.value(), work);
-            repo.save(ch.value(), current.version());
-            work.publishAll(ch.events());
-            return ch.events();
-        });
+        return on(ORDERS, id, change);
     }
 
     private List<ServiceEvent> onAppointment(AppointmentId id, StaffId by,
             BiFunction<Appointment, UnitOfWork, Changed<Appointment>> change) {
+        return on(APPOINTMENTS, id, change);
+    }
+
+    /** One command on one aggregate: load, change, save with the version read, publish; one unit of work. */
+    private <I extends org.aftersales.core.id.Identifier, A extends org.aftersales.core.store.Aggregate<I>>
+            List<ServiceEvent> on(AggregateType<I, A> type, I id, BiFunction<A, UnitOfWork, Changed<A>> change) {
         return storage.inUnitOfWork(work -> {
-            Repository<AppointmentId, Appointment> repo = work.repository(APPOINTMENTS);
-            Versioned<Appointment> current = repo.get(id);
-            Changed<Appointment> ch = change.apply(current.value(), work);
+            Repository<I, A> repo = work.repository(type);
+            Versioned<A> current = repo.get(id);
+            Changed<A> ch = change.apply(current.value(), work);
             repo.save(ch.value(), current.version());
             work.publishAll(ch.events());
             return ch.events();
@@ -1251,7 +1250,7 @@ public final class ServiceDesk {
     private static List<PartLine> partLines(List<EstimateLine> lines) {
         List<PartLine> out = new ArrayList<>();
         for (EstimateLine l : lines) {
-            if (l.isPart()) {
+            if (l.needsPart()) {
                 Quantity q = l.kind() == EstimateLine.Kind.FLUID
                         ? Quantity.of(l.quantity().toPlainString(), Quantity.Unit.LITRE)
                         : Quantity.of(l.quantity().toPlainString(), Quantity.Unit.PIECE);

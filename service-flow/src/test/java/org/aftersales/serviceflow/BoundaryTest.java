@@ -273,4 +273,39 @@ class BoundaryTest {
         assertThat(o.approvedLines()).extracting(EstimateLine::key).containsExactly("L1");
         assertThat(o.declinedLines()).extracting(EstimateLine::key).containsExactly("L2");
     }
+
+    @Test
+    void F5_aLostQuoteKeepsItsReasonAndItsLines() {
+        World w = new World();
+        RepairOrderId ro = Walk.newWalkIn(w.desk);
+        Walk.toDiagnosed(w.desk, ro);
+        w.desk.estimate(new Commands.Estimate(ro, Walk.oilChange(), at("2026-12-01T17:00:00"), "cash", "Z", null, WANG));
+        w.desk.decline(new Commands.DeclineRevision(ro, 1, "cheaper at the corner shop", WANG));
+        RepairOrder o = w.order(ro);
+        assertThat(o.status()).isEqualTo(RepairOrderStatus.CANCELLED);
+        assertThat(o.quoteOutcome()).isEqualTo("lost: cheaper at the corner shop");
+        assertThat(o.declinedLines()).extracting(EstimateLine::key).containsExactly("L1");
+        assertThat(o.approvedLines()).isEmpty();
+    }
+
+    @Test
+    void F17_efficiencyAndProductivityPerTechnicianAndTeam() {
+        World w = new World();
+        RepairOrderId ro = Walk.newWalkIn(w.desk);
+        Walk.toInRepair(w.desk, ro, List.of(labour("L1", "BRAKE-PADS", Payer.CUSTOMER, 0)));
+        w.clock.advance(java.time.Duration.ofMinutes(90));
+        w.desk.clockOff(new Commands.ClockOff(ro, TECH1, TECH1));
+        w.desk.recordResult(new Commands.RecordResult(ro, 0, null, "done", Request.Result.FIXED, TECH1));
+        w.desk.fillGuaranteeCard(new Commands.FillGuaranteeCard(ro, "ok", TECH1));
+        w.desk.recordCheck(new Commands.RecordCheck(ro, QualityCheck.Level.SELF, true, null, null, TECH1));
+        w.desk.finishRepair(new Commands.FinishRepair(ro, TECH1));
+        w.desk.recordAttendance(new Commands.RecordAttendance(TECH1, 480, MANAGER));
+        TechnicianTime t = w.desk.technician(TECH1);
+        assertThat(t.flagHours()).isEqualByComparingTo("1.2");            // flag hours kept apart
+        assertThat(t.clockedMinutes()).isEqualTo(90);                      // from clocked time
+        assertThat(t.efficiency()).contains(new BigDecimal("0.80"));       // 1.2 h flagged / 1.5 h clocked
+        assertThat(t.productivity()).contains(new BigDecimal("0.19"));     // 90 / 480 minutes
+        assertThat(w.desk.teamPerformance(TEAM_A.name()))
+                .containsExactly(Optional.of(new BigDecimal("0.80")), Optional.of(new BigDecimal("0.19")));
+    }
 }

@@ -141,6 +141,8 @@ public final class ServiceDesk {
     public static final String RECONFIRM = "service.reconfirm";
     /** The deadline standard: the customer arrives, or is a no-show (C13). */
     public static final String ARRIVAL = "service.arrival";
+    /** The deadline standard: the customer answers on additional work found in repair (C13, F7). */
+    public static final String APPROVAL = "service.additional-approval";
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -224,14 +226,19 @@ public final class ServiceDesk {
     /**
      * The deadline standards the desk sets (C13), with our defaults: the reconfirmation call has
      * a 20-minute window that ends {@link Builder#reconfirmLead} before the expected arrival; the
-     * arrival deadline turns into a no-show after 30 minutes' wait. Give them to the
+     * arrival deadline turns into a no-show after 30 minutes' wait; the customer's answer on
+     * additional work is due within 30 minutes, and the advisor's manager is told when it is
+     * missed. Give them to the
      * {@link Deadlines} builder; to change a wait, give another {@link Standard} of the same code.
      *
      * @return the standards
      */
     public static List<Standard> standards() {
         return List.of(new Standard(RECONFIRM, Target.plain(Duration.ofMinutes(20)), List.of()),
-                new Standard(ARRIVAL, Target.plain(Duration.ofMinutes(30)), List.of()));
+                new Standard(ARRIVAL, Target.plain(Duration.ofMinutes(30)), List.of()),
+                new Standard(APPROVAL, Target.plain(Duration.ofMinutes(30)),
+                        List.of(org.aftersales.core.deadline.EscalationStep.at(100,
+                                org.aftersales.core.deadline.EscalationStep.Escalation.OWNER_MANAGER))));
     }
 
     /** @return the storage the desk works in */
@@ -623,6 +630,9 @@ public final class ServiceDesk {
         return onOrder(c.order(), c.by(), (o, work) -> {
             String sig = sign(o, o.id().value() + "/revision-" + c.revision(), "estimate revision " + c.revision());
             Changed<RepairOrder> ch = o.approve(c.revision(), c.declined(), sig, c.reason(), vatRate, stamp(c.by(), o));
+            if (o.status() == RepairOrderStatus.AWAITING_ADDITIONAL_APPROVAL) {
+                settle(work, SubjectRef.of("repair-order", o.id().value()), APPROVAL, false);
+            }
             if (o.status() == RepairOrderStatus.AWAITING_ADDITIONAL_APPROVAL && supply != null) {
                 List<PartLine> added = partLines(ch.value().latestRevision().orElseThrow().approvedLines());
                 if (!added.isEmpty()) {
@@ -645,7 +655,13 @@ public final class ServiceDesk {
      */
     public List<ServiceEvent> decline(Commands.DeclineRevision c) {
         check(c);
-        return onOrder(c.order(), c.by(), (o, work) -> o.decline(c.revision(), c.reason(), stamp(c.by(), o)));
+        return onOrder(c.order(), c.by(), (o, work) -> {
+            Changed<RepairOrder> ch = o.decline(c.revision(), c.reason(), stamp(c.by(), o));
+            if (o.status() == RepairOrderStatus.AWAITING_ADDITIONAL_APPROVAL) {
+                settle(work, SubjectRef.of("repair-order", o.id().value()), APPROVAL, false);
+            }
+            return ch;
+        });
     }
 
     // ================================================================== dispatch and repair
@@ -769,6 +785,10 @@ public final class ServiceDesk {
         check(c);
         return onOrder(c.order(), c.by(), (o, work) -> {
             Changed<RepairOrder> ch = o.findAdditionalWork(lines(o, c.lines(), "lines"), c.reason(), stamp(c.by(), o));
+            if (deadlines != null) {
+                deadlines.set(work, new SetDeadline(SubjectRef.of("repair-order", o.id().value()), APPROVAL,
+                        o.advisor(), clock.instant()));
+            }
             notifyCustomer(work, eventKey(ch, "extra"), "service.additional-work", o.customer(),
                     Map.of("customer", o.customer().name(), "plate", o.vehicle().plate().value(), "reason", c.reason()));
             return ch;
@@ -1300,10 +1320,14 @@ public final class ServiceDesk {
     }
 
     private void settle(UnitOfWork work, AppointmentId id, String standard, boolean cancel) {
+        settle(work, SubjectRef.of("appointment", id.value()), standard, cancel);
+    }
+
+    private void settle(UnitOfWork work, SubjectRef subject, String standard, boolean cancel) {
         if (deadlines == null) {
             return;
         }
-        DeadlineId did = DeadlineId.of(SubjectRef.of("appointment", id.value()), standard);
+        DeadlineId did = DeadlineId.of(subject, standard);
         Optional<Versioned<Deadline>> d = work.repository(Deadlines.TYPE).find(did);
         if (d.isPresent() && !d.get().value().status().isSettled()) {
             // a deadline cannot be settled before its start (the reconfirmation window opens in

@@ -166,10 +166,13 @@ class ScenarioTest {
                 fluid("X3", "1", "68.33", -1)), "pads worn out, filter clogged", TECH1));
         assertThat(names(found)).containsExactly(ServiceEvents.ADDITIONAL_WORK_FOUND);
         assertThat(w.order(ro).status()).isEqualTo(RepairOrderStatus.AWAITING_ADDITIONAL_APPROVAL);
+        DeadlineId answer = DeadlineId.of(SubjectRef.of("repair-order", ro.value()), ServiceDesk.APPROVAL);
+        assertThat(w.deadlines.find(answer).orElseThrow().due()).isEqualTo(w.clock.instant().plus(Duration.ofMinutes(30)));
         // the customer takes the pads and the filter but declines the oil top-up: kept for later
         desk.approve(new Commands.ApproveRevision(ro, 2, Set.of("X3"), "safety", WANG));
         assertThat(w.order(ro).status()).isEqualTo(RepairOrderStatus.IN_REPAIR);
         assertThat(w.order(ro).declinedLines()).extracting(EstimateLine::key).containsExactly("X3");
+        assertThat(w.deadlines.find(answer).orElseThrow().status()).isEqualTo(Deadline.Status.MET);
         assertThat(w.supply.issued).contains(ro.value() + ":OF-100");
         desk.reportDelay(new Commands.ReportDelay(ro, at("2026-12-01T15:00:00"), "extra work", WANG));
         w.outbox.deliverPending(w.clock.instant());

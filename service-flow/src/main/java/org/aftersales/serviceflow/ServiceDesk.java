@@ -443,6 +443,17 @@ public final class ServiceDesk {
         return out;
     }
 
+    /** Releases what the order and the appointment it came from hold (a cancelled order, a lost quote). */
+    private void releaseParts(UnitOfWork work, RepairOrder o) {
+        if (supply == null) {
+            return;
+        }
+        if (o.appointment() != null) {
+            supplyCall(() -> supply.release(work, SupplyDocument.appointment(o.appointment().value())));
+        }
+        supplyCall(() -> supply.release(work, SupplyDocument.repairOrder(o.id().value())));
+    }
+
     private void releaseAppointment(UnitOfWork work, Appointment a) {
         settle(work, a.id(), RECONFIRM, true);
         settle(work, a.id(), ARRIVAL, true);
@@ -647,8 +658,8 @@ public final class ServiceDesk {
     }
 
     /**
-     * The customer declines a revision: the quote is lost (reason kept), or the added work is
-     * declined; its lines are kept for later solicitation.
+     * The customer declines a revision: the quote is lost (reason kept, parts held for the order
+     * released), or the added work is declined; its lines are kept for later solicitation.
      *
      * @param c the command
      * @return the events
@@ -659,6 +670,9 @@ public final class ServiceDesk {
             Changed<RepairOrder> ch = o.decline(c.revision(), c.reason(), stamp(c.by(), o));
             if (o.status() == RepairOrderStatus.AWAITING_ADDITIONAL_APPROVAL) {
                 settle(work, SubjectRef.of("repair-order", o.id().value()), APPROVAL, false);
+            }
+            if (ch.value().status() == RepairOrderStatus.CANCELLED) {
+                releaseParts(work, o);
             }
             return ch;
         });
@@ -1090,7 +1104,8 @@ public final class ServiceDesk {
     }
 
     /**
-     * Cancels an order before the work starts; reserved parts and booked hours are released.
+     * Cancels an order before the work starts (it is never dispatched then, so no hours are
+     * booked for it); the parts its appointment or the order hold are released.
      *
      * @param c the command
      * @return the events
@@ -1099,12 +1114,7 @@ public final class ServiceDesk {
         check(c);
         return onOrder(c.order(), c.by(), (o, work) -> {
             Changed<RepairOrder> ch = o.cancel(c.reason(), stamp(c.by(), o));
-            if (o.team() != null) {
-                unbookHours(work, o.team(), clock.instant().atZone(zone).toLocalDate(), o.id().value());
-            }
-            if (supply != null) {
-                supplyCall(() -> supply.release(work, SupplyDocument.repairOrder(o.id().value())));
-            }
+            releaseParts(work, o);
             return ch;
         });
     }

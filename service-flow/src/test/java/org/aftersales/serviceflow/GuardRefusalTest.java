@@ -363,6 +363,18 @@ class GuardRefusalTest {
         }
 
         @Test
+        void F2_F5_aLostQuoteReleasesThePartsItsAppointmentHeld() {
+            AppointmentId ap = AppointmentId.of(desk.book(booking("2026-12-01T10:00:00", "2")).get(0).subject());
+            assertThat(w.supply.held).containsKey(ap.value());
+            w.clock.now = at("2026-12-01T10:00:00");
+            RepairOrderId ro = RepairOrderId.of(desk.checkIn(checkIn(ap, 1)).get(1).subject());
+            Walk.toDiagnosed(desk, ro);
+            desk.estimate(new Commands.Estimate(ro, Walk.oilChange(), at("2026-12-01T17:00:00"), "cash", "Z", null, WANG));
+            desk.decline(new Commands.DeclineRevision(ro, 1, "too dear", WANG));
+            assertThat(w.supply.held).doesNotContainKey(ap.value());
+        }
+
+        @Test
         void F1_cancellationWhereItMakesSenseOnly() {
             AppointmentId ap = AppointmentId.of(desk.book(booking("2026-12-01T10:00:00", "2")).get(0).subject());
             desk.cancel(new Commands.CancelAppointment(ap, "customer travels", WANG));

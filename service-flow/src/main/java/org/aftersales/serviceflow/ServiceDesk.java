@@ -1403,7 +1403,7 @@ public final class ServiceDesk {
     public static final class Builder {
 
         private Storage storage;
-        private Clock clock = Clock.systemUTC();
+        private Clock clock;
         private BusinessCalendar calendar;
         private DepartmentId department;
         private StaffDirectory staff;
@@ -1439,7 +1439,7 @@ public final class ServiceDesk {
         }
 
         /**
-         * @param clock the clock events and times read (system UTC by default)
+         * @param clock the clock events and times read (required)
          * @return this builder
          */
         public Builder clock(Clock clock) {
@@ -1638,13 +1638,13 @@ public final class ServiceDesk {
          * Builds the desk.
          *
          * @return the desk
-         * @throws IllegalStateException if storage or staff is missing, a deadlines service
+         * @throws IllegalStateException if storage, clock or staff is missing, a deadlines service
          *     lacks the desk's standards, or an outbox lacks its templates
          * @throws PluginFailureException if plugins share an id or cannot be loaded
          */
         public ServiceDesk build() {
-            if (storage == null || staff == null) {
-                throw new IllegalStateException("a service desk needs storage and a staff directory");
+            if (storage == null || staff == null || clock == null) {
+                throw new IllegalStateException("a service desk needs storage, a clock and a staff directory");
             }
             if (deadlines != null) {
                 for (Standard s : standards()) {

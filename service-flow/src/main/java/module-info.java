@@ -1,6 +1,23 @@
-/** aftersales repair-order flow from appointment to follow-up. */
+/**
+ * aftersales service flow: the repair order from the appointment call to the car leaving through
+ * the gate (F1-F12, F17-F20), driven command by command through
+ * {@link org.aftersales.serviceflow.ServiceDesk}.
+ *
+ * <p>Exports the API and the {@code spi} package. Looks up the labour-time, signature-capture and
+ * pricing plugins and the parts-supply port through the core plugin host's discovery when asked
+ * to; provides none itself (the parts-inventory module provides the port). Opens the API package
+ * to Hibernate Validator, which reads the command records, and to Jackson, which writes and
+ * reads the aggregates, commands and events (a store that keeps JSON snapshots).
+ */
 module org.aftersales.serviceflow {
     requires transitive org.aftersales.core;
 
     exports org.aftersales.serviceflow;
+    exports org.aftersales.serviceflow.spi;
+
+    opens org.aftersales.serviceflow to tools.jackson.databind, org.hibernate.validator;
+
+    uses org.aftersales.serviceflow.spi.LabourTimes;
+    uses org.aftersales.serviceflow.spi.SignatureCapture;
+    uses org.aftersales.serviceflow.spi.Pricing;
 }

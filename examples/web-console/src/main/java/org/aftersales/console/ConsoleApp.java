@@ -47,10 +47,13 @@ public final class ConsoleApp implements AutoCloseable {
     private final Dealership dealership;
     private final Sessions sessions;
     private final LoginThrottle throttle;
-    private final Set<Screen> screens = EnumSet.of(Screen.WAREHOUSE, Screen.COMPLAINTS, Screen.SCORECARDS);
+    private final Set<Screen> screens = EnumSet.of(Screen.BOARD, Screen.WORKSHOP, Screen.WAREHOUSE, Screen.COMPLAINTS, Screen.SCORECARDS);
     private final WarehousePage warehousePage;
     private final ScorecardPage scorecardPage;
     private final ComplaintLog complaintLog;
+    private final Workshop workshop;
+    private final LoungeBoard board;
+    private final WorkshopPage workshopPage;
     private Javalin server;
 
     private ConsoleApp(ConsoleSettings settings) {
@@ -61,6 +64,9 @@ public final class ConsoleApp implements AutoCloseable {
         this.warehousePage = new WarehousePage(dealership.warehouse());
         this.scorecardPage = new ScorecardPage(dealership);
         this.complaintLog = new ComplaintLog(settings.clock(), dealership.staff(), Dealership.ZONE);
+        this.workshop = Workshop.seeded(settings.clock());
+        this.board = workshop.board();
+        this.workshopPage = new WorkshopPage(workshop.desk(), workshop.storage(), Dealership.ZONE);
     }
 
     /**
@@ -79,6 +85,11 @@ public final class ConsoleApp implements AutoCloseable {
             app.routes(config);
         }).start(host, port);
         return app;
+    }
+
+    /** @return the seeded workshop, whose service desk moves the orders the board shows */
+    Workshop workshop() {
+        return workshop;
     }
 
     /** @return the port the server listens on */
@@ -120,6 +131,22 @@ public final class ConsoleApp implements AutoCloseable {
             html(ctx, lang(ctx).pick(Screen.SCORECARDS.title()),
                     scorecardPage.card(view(ctx), ctx.pathParam("key"), ctx.queryParam("period")));
         });
+        r.get("/board", ctx -> html(ctx, lang(ctx).pick(Screen.BOARD.title()),
+                board.page(view(ctx), settings.clock().instant(), settings.boardRefreshSeconds()),
+                "<script src=\"/board.js\" defer></script>"));
+        r.get("/board/rows", ctx -> {
+            ctx.contentType("text/html; charset=utf-8");
+            ctx.result(board.rowsHtml(board.rows(settings.clock().instant()), lang(ctx)));
+        });
+        r.get("/api/board", ctx -> json(ctx, 200, board.rows(settings.clock().instant())));
+        r.get("/workshop", ctx -> {
+            require(ctx, Screen.WORKSHOP);
+            html(ctx, lang(ctx).pick(Screen.WORKSHOP.title()), workshopPage.list(view(ctx), settings.clock().instant()));
+        });
+        r.get("/workshop/{number}", ctx -> {
+            require(ctx, Screen.WORKSHOP);
+            html(ctx, lang(ctx).pick(Screen.WORKSHOP.title()), workshopPage.one(view(ctx), ctx.pathParam("number")));
+        });
         r.get("/complaints", ctx -> {
             require(ctx, Screen.COMPLAINTS);
             html(ctx, lang(ctx).pick(Screen.COMPLAINTS.title()), complaintLog.list(view(ctx), settings.clock().instant()));
@@ -158,7 +185,7 @@ public final class ConsoleApp implements AutoCloseable {
         ctx.header("Cache-Control", "no-store");
         Sessions.Session session = sessions.find(ctx.cookie(Sessions.COOKIE));
         if (session == null && ctx.method() == HandlerType.GET && !ctx.path().startsWith("/api/")
-                && !isStatic(ctx.path())) {
+                && !ctx.path().startsWith("/board") && !isStatic(ctx.path())) {
             session = sessions.open(null);
             ctx.res().addHeader("Set-Cookie", sessions.cookie(session));
         }

@@ -198,4 +198,51 @@ class ConsoleBrowserTest {
         assertThat(shot).exists();
         assertThat(Files.isRegularFile(shot)).isTrue();
     }
+
+    @Test
+    void F16_theBoardShowsTheOpenOrdersInColourWithoutPersonalData() {
+        go("/board");
+        WebElement boardTable = driver.findElement(By.id("board"));
+        List<WebElement> rows = boardTable.findElements(By.cssSelector("#board-rows tr[data-order]"));
+        assertThat(rows).hasSize(Workshop.PLATES.length);
+        assertThat(rows).extracting(r -> r.getAttribute("data-light")).contains("RED", "YELLOW", "GREEN");
+        WebElement red = boardTable.findElement(By.cssSelector("tr[data-light=RED] td.light"));
+        assertThat(red.getCssValue("background-color")).isEqualTo("rgba(214, 40, 40, 1)");
+        String page = driver.getPageSource();
+        for (String plate : Workshop.PLATES) {
+            assertThat(page).doesNotContain(plate).contains(BoardLight.maskPlate(plate));
+        }
+        assertThat(page).doesNotContain("Customer 0").doesNotContain("138000010").doesNotContain("Liu Yang");
+        assertThat(driver.findElements(By.id("who"))).isEmpty();
+        Browser.screenshot(driver, "board");
+    }
+
+    @Test
+    void F16_theBoardUpdatesWhenAnOrderMoves() {
+        go("/board");
+        WebElement redRow = driver.findElement(By.cssSelector("#board-rows tr[data-light=RED]"));
+        String number = redRow.getAttribute("data-order");
+        app.workshop().desk().reportDelay(new org.aftersales.serviceflow.Commands.ReportDelay(
+                org.aftersales.core.id.RepairOrderId.of(number), java.time.Instant.now().plus(Duration.ofHours(3)),
+                "waiting for a part", Workshop.ADVISOR));
+        By row = By.cssSelector("#board-rows tr[data-order='" + number + "']");
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> "GREEN".equals(d.findElement(row).getAttribute("data-light")));
+        assertThat(driver.findElement(By.id("board")).getAttribute("data-refreshed")).isNotBlank();
+        Browser.screenshot(driver, "board-updated");
+    }
+
+    @Test
+    void F1_workshopListsOrdersByStateAndShowsOneOrdersTimeline() {
+        signIn("liu");
+        driver.findElement(By.id("nav-workshop")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.workshop")));
+        assertThat(driver.findElements(By.cssSelector("table.workshop tr[data-late=true]"))).isNotEmpty();
+        Browser.screenshot(driver, "workshop");
+        driver.findElement(By.cssSelector("table.workshop a")).click();
+        WebElement timeline = new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("timeline")));
+        assertThat(timeline.findElements(By.tagName("tr"))).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(driver.findElement(By.cssSelector("table.revision")).getText()).contains("approved");
+        Browser.screenshot(driver, "workshop-order");
+    }
 }

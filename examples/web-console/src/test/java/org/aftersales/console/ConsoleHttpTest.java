@@ -102,6 +102,29 @@ class ConsoleHttpTest {
     }
 
     @Test
+    void F16_theBoardNeedsNoSignInAndGivesNoSession() {
+        Client c = client();
+        HttpResponse<String> board = c.get("/board");
+        assertThat(board.statusCode()).isEqualTo(200);
+        assertThat(board.headers().allValues("Set-Cookie")).noneMatch(v -> v.startsWith("as_session="));
+        assertThat(board.body()).contains("<script src=\"/board.js\" defer></script>");
+        HttpResponse<String> json = c.get("/api/board");
+        assertThat(json.statusCode()).isEqualTo(200);
+        assertThat(json.body()).contains("\"maskedPlate\"");
+        for (String plate : Workshop.PLATES) {
+            assertThat(board.body()).doesNotContain(plate);
+            assertThat(json.body()).doesNotContain(plate);
+        }
+        assertThat(c.get("/workshop").statusCode()).isEqualTo(302);
+        Client keeper = client();
+        keeper.login("li", Dealership.DEMO_PASSWORD);
+        assertThat(keeper.get("/workshop").statusCode()).isEqualTo(403);
+        Client advisor = client();
+        advisor.login("liu", Dealership.DEMO_PASSWORD);
+        assertThat(advisor.get("/workshop/RO-2026-999999").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void K1_serviceAdvisorDoesNotSeeTheWarehouse() {
         Client c = client();
         c.login("liu", Dealership.DEMO_PASSWORD);

@@ -131,24 +131,39 @@ public class ServiceFlowBenchmark {
         Map<String, RepairOrderStatus> states;
         int vehicle;
 
+        String team = "team";
+        StaffId tech = TECH;
+
         /** Builds the desk and walks one order, whose final snapshot satisfies every guard. */
         @Setup(Level.Trial)
         public void build() {
             clock = new DayClock();
+            open(Storage.builder().discovery(false).clock(clock).build(), "team");
+            delivered = desk.order(walk(this)).orElseThrow().value();
+            states = new HashMap<>();
+        }
+
+        /**
+         * Builds the desk over a storage, with a team of its own.
+         *
+         * @param storage the storage
+         * @param teamName the team's name, so that desks sharing a storage book apart
+         */
+        void open(Storage storage, String teamName) {
+            team = teamName;
+            tech = "team".equals(teamName) ? TECH : StaffId.of(teamName + "-tech");
             StaffDirectory staff = StaffDirectory.of(
                     List.of(new Department(SERVICE, DepartmentKind.SERVICE, "Service", LEAD)),
                     List.of(new StaffMember(ADVISOR, "Advisor", SERVICE, Set.of(Role.SERVICE_ADVISOR), null),
-                            new StaffMember(TECH, "Tech", SERVICE, Set.of(Role.TECHNICIAN), null),
+                            new StaffMember(tech, "Tech", SERVICE, Set.of(Role.TECHNICIAN), null),
                             new StaffMember(LEAD, "Lead", SERVICE, Set.of(Role.TEAM_LEADER, Role.MANAGER), null),
                             new StaffMember(QC, "QC", SERVICE, Set.of(Role.FINAL_INSPECTOR), null),
                             new StaffMember(CASHIER, "Cashier", SERVICE, Set.of(Role.CASHIER), null),
                             new StaffMember(GUARD, "Guard", SERVICE, Set.of(Role.SECURITY_GUARD), null)));
-            desk = ServiceDesk.builder().storage(Storage.builder().discovery(false).clock(clock).build())
+            desk = ServiceDesk.builder().storage(storage)
                     .clock(clock).staff(staff).labourTimes(new Guide())
-                    .team(new Team("team", LEAD, List.of(TECH), Set.of("engine"), new BigDecimal("100000")))
+                    .team(new Team(teamName, LEAD, List.of(tech), Set.of("engine"), new BigDecimal("100000")))
                     .build();
-            delivered = desk.order(walk(this)).orElseThrow().value();
-            states = new HashMap<>();
         }
     }
 
@@ -171,12 +186,12 @@ public class ServiceFlowBenchmark {
                 "13812345678", false, null);
         LicencePlate plate = LicencePlate.parse("京A12345");
         String ap = desk.book(new Commands.BookAppointment(customer, plate, "Sedan", List.of("Oil change"), List.of(),
-                Money.ofYuan("100.00"), BigDecimal.ONE, arrival.minus(Duration.ofMinutes(40)), arrival, "team", ADVISOR,
+                Money.ofYuan("100.00"), BigDecimal.ONE, arrival.minus(Duration.ofMinutes(40)), arrival, d.team, ADVISOR,
                 ADVISOR)).get(0).subject();
         org.aftersales.core.id.AppointmentId appointment = org.aftersales.core.id.AppointmentId.of(ap);
         desk.confirm(new Commands.ConfirmAppointment(appointment, ADVISOR));
         RepairOrderId ro = RepairOrderId.of(desk.checkIn(new Commands.CheckIn(appointment, customer,
-                VehicleId.of("v-" + d.vehicle++), plate, "Sedan", null, 10_000, ADVISOR, List.of("Oil change"), true, null,
+                VehicleId.of(d.team + "-v-" + d.vehicle++), plate, "Sedan", null, 10_000, ADVISOR, List.of("Oil change"), true, null,
                 false, ADVISOR)).get(1).subject());
         desk.recordWalkAround(new Commands.RecordWalkAround(ro, List.of(), true, List.of(), true, ADVISOR));
         desk.confirmConcerns(new Commands.ConfirmConcerns(ro, ADVISOR));
@@ -185,14 +200,14 @@ public class ServiceFlowBenchmark {
                 "OIL", null, null, Money.ofYuan("120.00"), Payer.CUSTOMER, 0)), arrival.plus(Duration.ofHours(4)),
                 "cash", "Zhang San", null, ADVISOR));
         desk.approve(new Commands.ApproveRevision(ro, 1, Set.of(), "ok", ADVISOR));
-        desk.dispatch(new Commands.Dispatch(ro, "team", ADVISOR));
-        desk.clockOn(new Commands.ClockOn(ro, TECH, "L1", TECH));
-        desk.clockOff(new Commands.ClockOff(ro, TECH, TECH));
+        desk.dispatch(new Commands.Dispatch(ro, d.team, ADVISOR));
+        desk.clockOn(new Commands.ClockOn(ro, d.tech, "L1", d.tech));
+        desk.clockOff(new Commands.ClockOff(ro, d.tech, d.tech));
         desk.recordResult(new Commands.RecordResult(ro, 0, null, "changed", org.aftersales.serviceflow.Request.Result.FIXED,
-                TECH));
-        desk.fillGuaranteeCard(new Commands.FillGuaranteeCard(ro, "ok", TECH));
-        desk.recordCheck(new Commands.RecordCheck(ro, QualityCheck.Level.SELF, true, null, null, TECH));
-        desk.finishRepair(new Commands.FinishRepair(ro, TECH));
+                d.tech));
+        desk.fillGuaranteeCard(new Commands.FillGuaranteeCard(ro, "ok", d.tech));
+        desk.recordCheck(new Commands.RecordCheck(ro, QualityCheck.Level.SELF, true, null, null, d.tech));
+        desk.finishRepair(new Commands.FinishRepair(ro, d.tech));
         desk.recordCheck(new Commands.RecordCheck(ro, QualityCheck.Level.TEAM_LEADER, true, null, null, LEAD));
         desk.recordCheck(new Commands.RecordCheck(ro, QualityCheck.Level.FINAL, true, null, null, QC));
         desk.recordCheck(new Commands.RecordCheck(ro, QualityCheck.Level.PRE_DELIVERY, true, null, null, ADVISOR));

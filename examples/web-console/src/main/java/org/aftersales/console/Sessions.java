@@ -13,12 +13,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * and (by default) {@code Secure}; each session has its own token against cross-site request
  * forgery that every form carries and every post must send back. Signing in replaces the
  * session with a new one (a fixed id cannot be planted); signing out ends it. Sessions end after
- * {@link ConsoleSettings#sessionIdle()} without a request.
+ * {@link ConsoleSettings#sessionIdle()} without a request; expired ones are dropped when next looked
+ * up, or all at once when more than {@value #SWEEP_AT} are kept.
  */
 final class Sessions {
 
     static final String COOKIE = "as_session";
     static final String CSRF_FIELD = "_csrf";
+    /** Past this many sessions, opening one first drops the expired ones. */
+    static final int SWEEP_AT = 1_000;
 
     /** One session: who is signed in (null before sign-in) and the form token. */
     static final class Session {
@@ -74,9 +77,18 @@ final class Sessions {
     }
 
     Session open(Accounts.Account account) {
-        Session s = new Session(token(), token(), account, settings.clock().instant());
+        Instant now = settings.clock().instant();
+        if (sessions.size() >= SWEEP_AT) {
+            sessions.values().removeIf(s -> s.lastSeen.plus(settings.sessionIdle()).isBefore(now));
+        }
+        Session s = new Session(token(), token(), account, now);
         sessions.put(s.id(), s);
         return s;
+    }
+
+    /** @return how many sessions are kept */
+    int size() {
+        return sessions.size();
     }
 
     void close(Session session) {

@@ -69,6 +69,25 @@ class ConsolePartsTest {
     }
 
     @Test
+    void K1_idleSessionsEndAndAreDropped() {
+        MovingClock clock = new MovingClock();
+        Sessions sessions = new Sessions(ConsoleSettings.defaults(clock));
+        Sessions.Session first = sessions.open(null);
+        for (int i = 1; i < Sessions.SWEEP_AT; i++) {
+            sessions.open(null);
+        }
+        clock.now = clock.now.plus(Duration.ofMinutes(29));
+        assertThat(sessions.find(first.id())).as("a request keeps it alive").isSameAs(first);
+        clock.now = clock.now.plus(Duration.ofMinutes(31));
+        sessions.open(null);
+        assertThat(sessions.size()).as("the idle ones are dropped at once").isEqualTo(1);
+        assertThat(sessions.find(first.id())).isNull();
+        assertThat(Sessions.tokenMatches(first, first.csrf())).isTrue();
+        assertThat(Sessions.tokenMatches(first, "forged")).isFalse();
+        assertThat(Sessions.tokenMatches(null, first.csrf())).isFalse();
+    }
+
+    @Test
     void K1_passwordsAreKeptAsSaltedBcryptHashes() {
         Accounts accounts = new Accounts(4);
         String a = accounts.hash("same password");

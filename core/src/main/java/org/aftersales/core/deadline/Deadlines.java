@@ -20,6 +20,7 @@ import org.aftersales.core.deadline.EscalationStep.Escalation;
 import org.aftersales.core.deadline.spi.DeadlineListener;
 import org.aftersales.core.error.BusinessRuleException;
 import org.aftersales.core.error.ConcurrentUpdateException;
+import org.aftersales.core.error.PluginFailureException;
 import org.aftersales.core.error.NotFoundException;
 import org.aftersales.core.error.ValidationException;
 import org.aftersales.core.error.Violations;
@@ -367,8 +368,12 @@ public final class Deadlines {
                     }
                     return out;
                 }));
-            } catch (ConcurrentUpdateException raced) {
-                // someone changed or fired one of them: fire the rest one by one, reading each afresh
+            } catch (ConcurrentUpdateException | PluginFailureException e) {
+                if (!raced(e)) {
+                    throw e;
+                }
+                // someone changed or fired one of them, or changed what a listener writes: fire
+                // the rest one by one, reading each afresh
                 for (Versioned<Deadline> d : batch) {
                     fired.addAll(fireAlone(d.value().id(), now));
                 }
@@ -389,7 +394,7 @@ public final class Deadlines {
     }
 
     private List<DeadlineEvent> fireAlone(DeadlineId id, Instant now) {
-        for (int attempt = 0; attempt < 3; attempt++) {
+        for (int attempt = 0; attempt < 10; attempt++) {
             try {
                 return storage.inUnitOfWork(work -> {
                     List<DeadlineEvent> out = new ArrayList<>();
@@ -397,11 +402,25 @@ public final class Deadlines {
                     repo.find(id).ifPresent(d -> fire(work, repo, d, now, out));
                     return out;
                 });
-            } catch (ConcurrentUpdateException raced) {
+            } catch (ConcurrentUpdateException | PluginFailureException e) {
+                if (!raced(e)) {
+                    throw e;
+                }
                 // read again and see whether anything is still due
             }
         }
         return List.of();
+    }
+
+    /**
+     * Whether a firing lost a race: a stale save of the deadline itself, or of an aggregate a
+     * listener changes in the same unit of work (a listener's {@code ConcurrentUpdateException}
+     * reaches here wrapped as its plugin failure). Nothing of the unit was stored; the deadline
+     * is still due and fires on a later read.
+     */
+    private static boolean raced(RuntimeException e) {
+        return e instanceof ConcurrentUpdateException
+                || e instanceof PluginFailureException && e.getCause() instanceof ConcurrentUpdateException;
     }
 
     private void fire(UnitOfWork work, Repository<DeadlineId, Deadline> repo, Versioned<Deadline> current,

@@ -90,13 +90,27 @@ final class JdbcTable<ID extends Identifier, A extends Aggregate<ID>> implements
         return engine.autoCommit("find " + type.name() + " " + id.value(), c -> findOn(c, id));
     }
 
+    /**
+     * How often a save outside a unit of work tries again when the row was held by another
+     * writer and its stored version is still the expected one; past it, the save is refused as
+     * a concurrent update. Our default.
+     */
+    static final int HELD_RETRIES = 1_000;
+
     @Override
     public Versioned<A> save(A aggregate, long expectedVersion) {
         ID id = idOf(aggregate);
         Write write = plan(aggregate, expectedVersion, expectedVersion + 1);
         return engine.autoCommit("save " + type.name() + " " + id.value(), c -> {
-            if (!write.apply(c)) {
-                throw new ConcurrentUpdateException(type.name(), id.value(), expectedVersion, versionOn(c, id));
+            for (int attempt = 1; !write.apply(c); attempt++) {
+                long actual = versionOn(c, id);
+                if (actual != expectedVersion || attempt >= HELD_RETRIES) {
+                    throw new ConcurrentUpdateException(type.name(), id.value(), expectedVersion, actual);
+                }
+                // the row was held by another writer whose outcome is not visible yet (H2 reports
+                // that as a concurrent update): the stored version is still the expected one, so
+                // this write is not stale; try again once the other writer is done
+                Thread.yield();
             }
             return new Versioned<>(aggregate, expectedVersion + 1);
         });

@@ -30,7 +30,8 @@ class PluginDiscoveryTest {
         if (MODULE_PATH) {
             assertThat(module.getName()).isEqualTo("org.aftersales.example.plugin");
             assertThat(module.getDescriptor().provides()).extracting(Provides::service)
-                    .containsExactlyInAnyOrder(EventSubscriber.class.getName(), Greeter.class.getName());
+                    .containsExactlyInAnyOrder(EventSubscriber.class.getName(), Greeter.class.getName(),
+                            "org.aftersales.inventory.spi.PlacementRule", "org.aftersales.core.scoring.spi.ItemDerivation");
         }
     }
 

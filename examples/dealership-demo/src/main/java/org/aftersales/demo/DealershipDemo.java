@@ -1,5 +1,7 @@
 package org.aftersales.demo;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -13,7 +15,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import org.aftersales.core.calendar.BusinessCalendar;
-import org.aftersales.core.error.AftersalesException;
 import org.aftersales.core.error.ValidationException;
 import org.aftersales.core.error.Violation;
 import org.aftersales.core.id.DepartmentId;
@@ -28,12 +29,14 @@ import org.aftersales.core.value.LicencePlate;
 import org.aftersales.core.value.Money;
 import org.aftersales.core.value.PhoneNumber;
 import org.aftersales.core.value.Vin;
+import org.aftersales.demo.cli.Tool;
 import org.aftersales.demo.parts.PartsCommands;
 import org.aftersales.demo.scoring.ScoringDemo;
 
 /**
- * A day at a dealership, printed as a user would read it (E1). Runs on the embedded defaults
- * with no setup: {@code ./mvnw -q -B -pl examples/dealership-demo -am package exec:java -DskipTests}.
+ * The demo's main class: the command-line tool ({@link Tool}), whose default command is the day
+ * at the dealership (E1), and the short tour ({@code tour}) of values, business time and A/B
+ * cover: {@code ./mvnw -q -B -pl examples/dealership-demo -am package exec:java -DskipTests}.
  */
 public final class DealershipDemo {
 
@@ -46,26 +49,29 @@ public final class DealershipDemo {
     }
 
     /**
-     * Runs the demo.
+     * Runs the tool: with no arguments, the day at the dealership; {@code --help} lists the
+     * commands. Exits with the tool's code when it is not 0.
      *
-     * @param args none for the tour; {@code place ...} or {@code audit ...} for the parts commands
+     * @param args the command line
      */
     public static void main(String[] args) {
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        if (args.length > 0) {
-            int status = PartsCommands.run(args, out);
-            if (status != 0) {
-                System.exit(status);
-            }
-            return;
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        int status = Tool.run(args, out, err, java.util.Map.of());
+        out.flush();
+        err.flush();
+        if (status != 0) {
+            System.exit(status);
         }
-        try {
-            new DealershipDemo(out).run();
-        } catch (AftersalesException e) {
-            out.println("Refused: " + e.text().en());
-            out.println("拒绝：" + e.text().zh());
-            System.exit(1);
-        }
+    }
+
+    /**
+     * The short tour: values, business time, A/B cover, a placement and two scorecards.
+     *
+     * @param out where to print
+     */
+    public static void tour(PrintStream out) {
+        new DealershipDemo(out).run();
     }
 
     void run() {

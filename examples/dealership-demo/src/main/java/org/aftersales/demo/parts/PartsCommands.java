@@ -57,12 +57,15 @@ public final class PartsCommands {
     private static final String SAMPLE = "/sample/";
 
     private final PrintStream out;
+    private final PrintStream err;
     private final Map<String, String> options = new HashMap<>();
     private boolean zh;
     private boolean json;
+    private PlacementRules rules = PlacementRules.standard();
 
-    private PartsCommands(PrintStream out) {
+    private PartsCommands(PrintStream out, PrintStream err) {
         this.out = out;
+        this.err = err;
     }
 
     /**
@@ -73,7 +76,19 @@ public final class PartsCommands {
      * @return 0 on success, 1 for bad input, 2 when a business rule refused
      */
     public static int run(String[] args, PrintStream out) {
-        return new PartsCommands(out).execute(args);
+        return run(args, out, out);
+    }
+
+    /**
+     * Runs a command, its result on one stream and its errors on another.
+     *
+     * @param args the command ({@code place} or {@code audit}) and its options
+     * @param out where the result goes
+     * @param err where usage, refusals and errors go
+     * @return 0 on success, 1 for bad input, 2 when a business rule refused, 3 when it failed
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        return new PartsCommands(out, err).execute(args);
     }
 
     /**
@@ -97,7 +112,7 @@ public final class PartsCommands {
                 case "audit":
                     return audit();
                 default:
-                    out.println("usage: place --part NUMBER --qty N | audit [--replan]  [--layout F --parts F --stock F]"
+                    err.println("usage: place --part NUMBER --qty N | audit [--replan]  [--layout F --parts F --stock F]"
                             + " [--settings F] [--rules NAME] [--lang zh] [--json]");
                     return 1;
             }
@@ -106,18 +121,18 @@ public final class PartsCommands {
             return 1;
         } catch (BusinessRuleException e) {
             if (json) {
-                out.println(toJson(e.detail().<Object>map(d -> d).orElse(e.text())));
+                err.println(toJson(e.detail().<Object>map(d -> d).orElse(e.text())));
             } else {
                 printRefusal(e);
             }
             return 2;
         } catch (IOException e) {
-            out.println("Cannot read " + e.getMessage());
-            out.println("无法读取文件 " + e.getMessage());
+            err.println("Cannot read " + e.getMessage());
+            err.println("无法读取文件 " + e.getMessage());
             return 1;
         } catch (RuntimeException e) {
-            out.println("The command failed: " + e);
-            out.println("命令执行失败：" + e);
+            err.println("The command failed: " + e);
+            err.println("命令执行失败：" + e);
             return 3;
         }
     }
@@ -158,7 +173,7 @@ public final class PartsCommands {
                 ? load("settings", bad, PlacementSettings::fromJson)
                 : PlacementSettings.defaults();
         StockSnapshot stock = load("stock", bad, StockSnapshot::fromJson);
-        PlacementRules rules = PlacementRules.discover();
+        rules = PlacementRules.discover();
         String ruleSet = options.getOrDefault("rules", "standard");
         if (rules.ruleSet(ruleSet).isEmpty()) {
             String known = String.join(", ", rules.ruleSets().stream().map(RuleSet::name).toList());
@@ -254,7 +269,7 @@ public final class PartsCommands {
             String tag = v.kind().name().equals("HARD")
                     ? (v.passed() ? (zh ? "硬 通过" : "HARD ok ") : (zh ? "硬 不符" : "HARD NO "))
                     : String.format(Locale.ROOT, "%s %.2f×%s", zh ? "软" : "SOFT", v.score(), trim(v.weight()));
-            out.printf("  [%s] %-26s %s%n", tag, v.rule(), t(v.reason()));
+            out.printf("  [%s] %s  %s%n", tag, pad(rule(v.rule()), 26), t(v.reason()));
         }
     }
 
@@ -276,14 +291,14 @@ public final class PartsCommands {
             return 0;
         }
         out.println(zh
-                ? String.format(Locale.ROOT, "审核仓库（规则组 %s）：%d 个料位，%d 条库存，硬规则违规 %d 处，软规则平均得分 %.2f",
-                        report.ruleSet(), report.binsInWarehouse(), report.stockLines(), report.hardViolations().size(),
-                        report.softScore())
+                ? String.format(Locale.ROOT, "审核仓库（规则组“%s”）：%d 个料位，%d 条库存，硬规则违规 %d 处，软规则平均得分 %.2f",
+                        ruleSetLabel(report.ruleSet(), true), report.binsInWarehouse(), report.stockLines(),
+                        report.hardViolations().size(), report.softScore())
                 : String.format(Locale.ROOT, "Audit under rule set %s: %d bins, %d stock lines, %d hard violations, mean soft score %.2f",
                         report.ruleSet(), report.binsInWarehouse(), report.stockLines(), report.hardViolations().size(),
                         report.softScore()));
         for (Finding f : report.hardViolations()) {
-            out.printf("  %-11s %-15s %-18s %s%n", f.bin(), f.part(), f.rule(), t(f.reason()));
+            out.printf("  %-11s %-15s %s  %s%n", f.bin(), f.part(), pad(rule(f.rule()), 18), t(f.reason()));
         }
         out.println(zh
                 ? String.format(Locale.ROOT, "软规则得分偏低 %d 处（低于 %.2f）", report.softShortfalls().size(),
@@ -310,29 +325,68 @@ public final class PartsCommands {
 
     private void printViolations(List<Violation> violations) {
         if (json) {
-            out.println(toJson(violations));
+            err.println(toJson(violations));
             return;
         }
-        out.println("Invalid input (" + violations.size() + ") / 输入有误（" + violations.size() + "处）:");
+        err.println("Invalid input (" + violations.size() + ") / 输入有误（" + violations.size() + "处）:");
         for (Violation v : violations) {
             String where = v.path().isEmpty() ? "" : v.path() + ": ";
-            out.println("  " + where + v.message().en());
-            out.println("  " + where + v.message().zh());
+            err.println("  " + where + v.message().en());
+            err.println("  " + where + v.message().zh());
         }
     }
 
     private void printRefusal(BusinessRuleException e) {
-        out.println(e.text().en());
-        out.println(e.text().zh());
+        err.println(e.text().en());
+        err.println(e.text().zh());
         e.detail(NoBinFits.class).ifPresent(nbf -> {
             for (RuleCount c : nbf.ruledOut()) {
-                out.printf("  %-20s %6d  %s / %s%n", c.rule(), c.binsRuledOut(), c.title().en(), c.title().zh());
+                err.printf("  %-20s %6d  %s / %s%n", c.rule(), c.binsRuledOut(), c.title().en(), c.title().zh());
             }
         });
     }
 
     private String t(LocalizedText text) {
-        return zh ? text.zh() : text.en();
+        return zh ? inChinese(text.zh()) : text.en();
+    }
+
+    /** A rule's name as the reader sees it: its id in English, its title in Chinese. */
+    private String rule(String id) {
+        return zh ? rules.rule(id).map(r -> r.title().zh()).orElse(id) : id;
+    }
+
+    private static String pad(String text, int columns) {
+        int width = org.aftersales.demo.day.Lang.width(text);
+        return width >= columns ? text : text + " ".repeat(columns - width);
+    }
+
+    /**
+     * The label of a rule set: its name in English, a Chinese name in Chinese.
+     *
+     * @param name the rule set's name
+     * @param zh whether in Chinese
+     * @return the label
+     */
+    public static String ruleSetLabel(String name, boolean zh) {
+        if (!zh) {
+            return name;
+        }
+        return switch (name) {
+            case "standard" -> "标准";
+            case "counter-first" -> "柜台优先";
+            default -> name;
+        };
+    }
+
+    /**
+     * A Chinese text from the library with the rule set's name given its Chinese label.
+     *
+     * @param text the text
+     * @return the text
+     */
+    public static String inChinese(String text) {
+        return text.replaceAll("规则组 (standard|counter-first)", "规则组“$1”").replace("“standard”", "“标准”")
+                .replace("“counter-first”", "“柜台优先”");
     }
 
     private static String toJson(Object value) {

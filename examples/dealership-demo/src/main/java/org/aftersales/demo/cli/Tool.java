@@ -34,8 +34,8 @@ import picocli.CommandLine.Command;
                 StoreCommands.Receive.class, StoreCommands.Book.class, StoreCommands.Board.class,
                 StoreCommands.ComplaintCmd.class, StoreCommands.ScorecardCmd.class, DiagramsCommand.class,
                 TourCommand.class},
-        footer = {"", "Exit codes: 0 done, 1 bad input, 2 refused by a business rule, 3 storage unavailable.",
-                "退出码：0 完成，1 输入有误，2 业务规则拒绝，3 存储不可用。"})
+        footer = {"", "Exit codes / 退出码:", "  0  done / 完成", "  1  bad input / 输入有误",
+                "  2  refused by a business rule / 业务规则拒绝", "  3  storage unavailable / 存储不可用"})
 public final class Tool implements Callable<Integer> {
 
     /** Done. */
@@ -149,6 +149,13 @@ public final class Tool implements Callable<Integer> {
      * @return the exit code
      */
     static int failure(Exception e, PrintStream err) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof StorageException s) {
+                err.println("Storage unavailable: " + s.text().en());
+                err.println("存储不可用：" + s.text().zh());
+                return STORAGE;
+            }
+        }
         Throwable t = e;
         while (t.getCause() != null && !(t instanceof org.aftersales.core.error.AftersalesException)
                 && !(t instanceof IllegalArgumentException)) {

@@ -244,15 +244,17 @@ public final class DayAtTheDealership {
         RepairOrderId ro1 = bookedCustomer(zhangBooking);
         RepairOrderId ro2 = walkIn();
         board(9, 50);
+        techniciansMove(ro1, ro2);
         ComplaintNumber complaint = takeComplaint();
         RepairOrderId ro3 = shortage(chenBooking);
         TransferOrder transfer = lastTransfer;
         finishFirstOrder(ro1);
-        board(12, 0);
         extraWork(ro2);
-        settleAndRelease(ro1, "Zhang Min", WANG, 14, 0);
         failedInspection(ro2);
-        settleAndRelease(ro2, "Liu Yang", LI, 15, 30);
+        board(12, 0);
+        settleAndRelease(ro1, "Zhang Min", WANG, 13, 40);
+        reinspection(ro2);
+        settleAndRelease(ro2, "Liu Yang", LI, 15, 20);
         escalateAndClose(complaint);
         board(17, 0);
         int followUps = followUps(ro1, ro2);
@@ -562,53 +564,62 @@ public final class DayAtTheDealership {
         };
     }
 
-    // ------------------------------------------------------------------ 11:00 the first order finished
+    // ------------------------------------------------------------------ 10:10 a technician moves on
+
+    private void techniciansMove(RepairOrderId first, RepairOrderId walkIn) {
+        at(10, 10);
+        desk.clockOff(new Commands.ClockOff(first, ZHAO, ZHAO));
+        desk.dispatch(new Commands.Dispatch(walkIn, Dealership.ENGINE_TEAM.name(), LI));
+        desk.clockOn(new Commands.ClockOn(walkIn, ZHAO, "D1", ZHAO));
+        heading(first.value() + ": the oil change is done; " + who(ZHAO) + " moves to " + walkIn.value(),
+                first.value() + "：机油更换完毕；" + who(ZHAO) + " 转做 " + walkIn.value());
+        line(who(ZHAO) + " clocks off after 40 minutes and starts the diagnosis of Mr Liu's car",
+                who(ZHAO) + " 用时 40 分钟后打卡下工，开始诊断刘先生的车");
+    }
+
+    // ------------------------------------------------------------------ 10:40 the first order finished
 
     private void finishFirstOrder(RepairOrderId ro) {
-        at(11, 0);
-        desk.clockOff(new Commands.ClockOff(ro, ZHAO, ZHAO));
-        at(11, 5);
+        at(10, 40);
         desk.clockOff(new Commands.ClockOff(ro, SUN, SUN));
         heading(ro.value() + ": work done, checked three times, washed", ro.value() + "：完工、三级检验、洗车");
         desk.recordResult(new Commands.RecordResult(ro, 0, null, "oil and filter changed", Request.Result.FIXED, ZHAO));
         desk.recordResult(new Commands.RecordResult(ro, 1, null, "pads replaced under warranty", Request.Result.FIXED, SUN));
-        desk.fillGuaranteeCard(new Commands.FillGuaranteeCard(ro, "torques checked, no leaks", ZHAO));
-        desk.recordCheck(new Commands.RecordCheck(ro, QualityCheck.Level.SELF, true, null, null, ZHAO));
-        desk.finishRepair(new Commands.FinishRepair(ro, ZHAO));
+        desk.fillGuaranteeCard(new Commands.FillGuaranteeCard(ro, "torques checked, no leaks", SUN));
+        desk.recordCheck(new Commands.RecordCheck(ro, QualityCheck.Level.SELF, true, null, null, SUN));
+        desk.finishRepair(new Commands.FinishRepair(ro, SUN));
         desk.recordCheck(new Commands.RecordCheck(ro, QualityCheck.Level.TEAM_LEADER, true, null, null, QIAN));
         desk.recordCheck(new Commands.RecordCheck(ro, QualityCheck.Level.FINAL, true, null, null, ZHOU));
-        at(11, 30);
+        at(11, 0);
         desk.finishWashing(new Commands.FinishWashing(ro, RepairOrder.WASH_CHECKLIST, true, WU));
-        desk.sendPickupNotice(new Commands.SendPickupNotice(ro, DAY.atTime(14, 0).atZone(Dealership.ZONE).toInstant(),
+        desk.sendPickupNotice(new Commands.SendPickupNotice(ro, DAY.atTime(13, 40).atZone(Dealership.ZONE).toInstant(),
                 WANG));
-        line("Self-check, team leader's check and final inspection passed; washed by " + who(WU)
-                        + "; Ms Zhang told her car is ready", "自检、班组长检验、终检均通过；" + who(WU) + " 洗车完毕；已通知张女士取车");
+        line("Self-check, team leader's check and final inspection passed; washed by " + who(WU) + " by "
+                        + lang.time(d.clock.instant()) + "; Ms Zhang told her car is ready",
+                "自检、班组长检验、终检均通过；" + who(WU) + " 于 " + lang.time(d.clock.instant()) + " 洗车完毕；已通知张女士取车");
     }
 
-    // ------------------------------------------------------------------ 12:10 extra work and a failed final inspection
+    // ------------------------------------------------------------------ 11:10 extra work and a failed final inspection
 
     private void extraWork(RepairOrderId ro) {
-        at(12, 10);
-        desk.dispatch(new Commands.Dispatch(ro, Dealership.ENGINE_TEAM.name(), LI));
-        desk.clockOn(new Commands.ClockOn(ro, ZHAO, "D1", ZHAO));
-        at(12, 40);
+        at(11, 10);
         heading(ro.value() + ": the diagnosis finds a failed oxygen sensor", ro.value() + "：诊断发现氧传感器损坏");
         desk.findAdditionalWork(new Commands.FindAdditionalWork(ro, List.of(
                 labour("X1", "O2-SENSOR", "Oxygen sensor", Payer.CUSTOMER, -1),
                 part("X2", O2_SENSOR, "1", "420.00", Payer.CUSTOMER, -1)), "upstream oxygen sensor reads flat", ZHAO));
         line("Extra work found; estimate revision 2 put to Mr Liu in the lounge (" + lang.label(order(ro).status()) + ")",
                 "发现增项；第 2 版估价交休息区的刘先生确认（" + lang.label(order(ro).status()) + "）");
-        at(12, 50);
+        at(11, 20);
         desk.approve(new Commands.ApproveRevision(ro, 2, Set.of(), "safety", LI));
-        desk.reportDelay(new Commands.ReportDelay(ro, DAY.atTime(16, 30).atZone(Dealership.ZONE).toInstant(),
+        desk.reportDelay(new Commands.ReportDelay(ro, DAY.atTime(15, 0).atZone(Dealership.ZONE).toInstant(),
                 "extra work", LI));
-        line("Revision 2 approved; new promise " + lang.time(order(ro).promisedAt()),
-                "第 2 版估价已确认；新的承诺完工时间 " + lang.time(order(ro).promisedAt()));
+        line("Revision 2 approved at " + lang.time(d.clock.instant()) + "; new promise " + lang.time(order(ro).promisedAt()),
+                lang.time(d.clock.instant()) + " 第 2 版估价已确认；新的承诺完工时间 " + lang.time(order(ro).promisedAt()));
         estimateTable(order(ro));
     }
 
     private void failedInspection(RepairOrderId ro) {
-        at(14, 10);
+        at(11, 50);
         desk.clockOff(new Commands.ClockOff(ro, ZHAO, ZHAO));
         desk.recordResult(new Commands.RecordResult(ro, 0, "oxygen sensor failed", "sensor replaced",
                 Request.Result.FIXED, ZHAO));
@@ -616,23 +627,27 @@ public final class DayAtTheDealership {
         desk.recordCheck(new Commands.RecordCheck(ro, QualityCheck.Level.SELF, true, null, null, ZHAO));
         desk.finishRepair(new Commands.FinishRepair(ro, ZHAO));
         desk.recordCheck(new Commands.RecordCheck(ro, QualityCheck.Level.TEAM_LEADER, true, null, null, QIAN));
-        at(14, 30);
+        at(11, 55);
         desk.recordCheck(new Commands.RecordCheck(ro, QualityCheck.Level.FINAL, false, "WARNING-LIGHT",
                 "warning light came back on the road test", ZHOU));
         heading(ro.value() + ": final inspection fails, back to the bay", ro.value() + "：终检不合格，返回工位");
         line(who(ZHOU) + ": the warning light came back on the road test; status " + lang.label(order(ro).status()),
                 who(ZHOU) + "：路试时故障灯再次点亮；状态：" + lang.label(order(ro).status()));
+    }
+
+    private void reinspection(RepairOrderId ro) {
+        at(14, 0);
         desk.clockOn(new Commands.ClockOn(ro, ZHAO, "X1", ZHAO));
-        at(15, 0);
+        at(14, 30);
         desk.clockOff(new Commands.ClockOff(ro, ZHAO, ZHAO));
         desk.recordCheck(new Commands.RecordCheck(ro, QualityCheck.Level.SELF, true, null, null, ZHAO));
         desk.finishRepair(new Commands.FinishRepair(ro, ZHAO));
         desk.recordCheck(new Commands.RecordCheck(ro, QualityCheck.Level.TEAM_LEADER, true, null, null, QIAN));
-        at(15, 20);
+        at(14, 45);
         desk.recordCheck(new Commands.RecordCheck(ro, QualityCheck.Level.FINAL, true, null, null, ZHOU));
-        line("Connector re-seated; re-inspection passed at " + lang.time(d.clock.instant()) + "; "
-                + lang.label(order(ro).status()), "插接件重新插紧；" + lang.time(d.clock.instant()) + " 复检合格；"
-                + lang.label(order(ro).status()));
+        heading(ro.value() + ": re-inspection", ro.value() + "：复检");
+        line("A loose connector re-seated; re-inspection passed; " + lang.label(order(ro).status()),
+                "松动的插接件已重新插紧；复检合格；" + lang.label(order(ro).status()));
     }
 
     // ------------------------------------------------------------------ settlement and the gate

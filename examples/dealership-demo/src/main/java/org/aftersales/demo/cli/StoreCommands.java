@@ -111,6 +111,11 @@ final class StoreCommands {
             if (output.json) {
                 tool.out.println(Tool.json(r));
             }
+            if (!r.openTasks().isEmpty()) {
+                tool.err.println("Refused: no bin fits; the goods wait on the dock under receipt " + r.id().value() + ".");
+                tool.err.println("拒绝：没有合适的料位；货物暂放收货区，收货单 " + r.id().value() + "。");
+                return Tool.REFUSED;
+            }
             return Tool.DONE;
         }
     }
@@ -161,6 +166,13 @@ final class StoreCommands {
             }
             if (!bad.isEmpty()) {
                 throw new ValidationException(bad);
+            }
+            java.time.LocalDateTime local = LocalDateTime.ofInstant(arrival, Dealership.ZONE);
+            if (!arrival.isAfter(clock.instant()) || !d.calendar().isOpen(Dealership.SERVICE_DEPARTMENT, arrival)) {
+                throw new org.aftersales.core.error.BusinessRuleException("cli.arrivalClosed", new LocalizedText(
+                        "No arrival can be booked at " + local + ": it is past (the store's clock stands at " + NOW
+                                + ") or outside the service department's opening hours.",
+                        "无法预约在 " + local + " 到店：该时间已过（存储时钟为 " + NOW + "）或不在服务部营业时间内。"), null);
             }
             Commands.CustomerDetails customer = new Commands.CustomerDetails(
                     CustomerId.of("C-" + phone.replaceAll("\\D", "")), name, phone, false, null);

@@ -346,7 +346,9 @@ public final class DayAtTheDealership {
         out.print(Lang.table(List.of("#", t("Part", "件号"), t("Name", "名称"), t("Listed", "单据"), t("Counted", "实点"),
                 t("Damaged", "破损"), t("Accepted", "入库"), t("Outcome", "结果")), rows, 3));
         DiscrepancyReport report = r.discrepancyReport();
-        line("Discrepancy report " + r.id().value() + " for the supplier:", "差异报告 " + r.id().value() + "（交供应商）：");
+        if (!report.lines().isEmpty()) {
+            line("Discrepancy report " + r.id().value() + " for the supplier:", "差异报告 " + r.id().value() + "（交供应商）：");
+        }
         for (DiscrepancyReport.Discrepancy x : report.lines()) {
             out.println("     - " + lang.t(x.text()));
         }

@@ -242,6 +242,14 @@ public final class Dealership {
                 .deadlines(deadlines).notifications(outbox).department(CARE).build();
     }
 
+    /** The service department's id. */
+    public static final DepartmentId SERVICE_DEPARTMENT = SERVICE;
+
+    /** @return the dealership's calendar */
+    public BusinessCalendar calendar() {
+        return calendar;
+    }
+
     /** @return the warehouse */
     public PartsWarehouse warehouse() {
         return warehouse;

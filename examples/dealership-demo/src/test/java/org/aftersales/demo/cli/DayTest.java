@@ -170,6 +170,14 @@ class DayTest {
                 "粤A9K777", "--arrive", "2026-11-24T10:00", "--json");
         assertThat(booked.code()).as(booked.err()).isZero();
         assertThat(AftersalesJson.mapper().readTree(booked.out()).get("id").asText()).isEqualTo("AP-2026-000003");
+        ToolRun past = ToolRun.run(store, "book", "--name", "Zhou Jie", "--phone", "13511112222", "--plate",
+                "粤A9K777", "--arrive", "2026-11-20T10:00");
+        assertThat(past.code()).isEqualTo(Tool.REFUSED);
+        assertThat(past.out()).isEmpty();
+        assertThat(past.err()).contains("No arrival can be booked at 2026-11-20T10:00").contains("无法预约");
+        ToolRun noBin = ToolRun.run(store, "receive", "--part", "20011-5T0-000", "--qty", "50");
+        assertThat(noBin.code()).isEqualTo(Tool.REFUSED);
+        assertThat(noBin.err()).contains("no bin fits").contains("没有合适的料位");
         assertThat(Files.list(folder).map(p -> p.getFileName().toString())).contains("dealership.mv.db");
     }
 }

@@ -57,7 +57,7 @@ public final class DealershipDemo {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        int status = Tool.run(args, out, err, java.util.Map.of());
+        int status = Tool.run(args, out, err, java.util.Map.of(), System.console() != null);
         out.flush();
         err.flush();
         if (status != 0) {

@@ -30,7 +30,7 @@ final class MonthCommand implements Callable<Integer>, Tool.Sub {
         if (orders < 1 || orders > 1_000_000) {
             throw new IllegalArgumentException("--orders must be between 1 and 1000000 / --orders 须在 1 到 1000000 之间");
         }
-        boolean terminal = tool.err == System.err && System.console() != null;
+        boolean terminal = tool.terminal;
         int[] shown = {0};
         Month.Result r = Month.run(orders, done -> {
             int percent = (int) (100L * done / orders);

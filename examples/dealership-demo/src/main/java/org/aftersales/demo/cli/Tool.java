@@ -50,11 +50,13 @@ public final class Tool implements Callable<Integer> {
     final PrintStream out;
     final PrintStream err;
     final Map<String, String> store;
+    final boolean terminal;
 
-    Tool(PrintStream out, PrintStream err, Map<String, String> store) {
+    Tool(PrintStream out, PrintStream err, Map<String, String> store, boolean terminal) {
         this.out = out;
         this.err = err;
         this.store = store;
+        this.terminal = terminal;
     }
 
     @CommandLine.Mixin
@@ -84,9 +86,23 @@ public final class Tool implements Callable<Integer> {
      * @return the exit code
      */
     public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> store) {
+        return run(args, out, err, store, false);
+    }
+
+    /**
+     * Runs the tool.
+     *
+     * @param args the command line
+     * @param out results
+     * @param err usage and errors
+     * @param store store settings that win over system properties and the environment
+     * @param terminal whether standard error is a terminal, for a progress bar rather than lines
+     * @return the exit code
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> store, boolean terminal) {
         VALIDATOR_LOG.setLevel(java.util.logging.Level.WARNING);
         args = globalOptionsAfterCommand(args);
-        Tool tool = new Tool(out, err, store);
+        Tool tool = new Tool(out, err, store, terminal);
         CommandLine cli = new CommandLine(tool, new Factory(tool));
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));

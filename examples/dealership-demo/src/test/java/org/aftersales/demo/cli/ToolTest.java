@@ -97,5 +97,11 @@ class ToolTest {
         ToolRun text = run("month", "--orders", "5", "--lang", "zh");
         assertThat(text.out()).contains("每秒工单").contains("每秒事件");
         assertThat(run("month", "--orders", "0").code()).isEqualTo(Tool.BAD_INPUT);
+        java.io.ByteArrayOutputStream bar = new java.io.ByteArrayOutputStream();
+        int code = Tool.run(new String[] {"month", "--orders", "10"}, new java.io.PrintStream(
+                java.io.OutputStream.nullOutputStream()), new java.io.PrintStream(bar, true,
+                java.nio.charset.StandardCharsets.UTF_8), Map.of(), true);
+        assertThat(code).isZero();
+        assertThat(bar.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("\r[#####").contains("] 100%  10/10");
     }
 }

@@ -366,7 +366,7 @@ public final class DayAtTheDealership {
             Receipt after = warehouse.confirmPutaway(new ConfirmPutaway(r.id(), task.task(), null, HE));
             PutawayTask done = after.tasks().stream().filter(x -> x.task() == task.task()).findFirst().orElseThrow();
             put.add(List.of(done.part().value(), String.valueOf(done.quantity()), done.bin().value(),
-                    lang == Lang.ZH ? org.aftersales.demo.parts.PartsCommands.inChinese(done.decision().summary().zh())
+                    lang == Lang.ZH ? Lang.inChinese(done.decision().summary().zh())
                             : done.decision().summary().en()));
         }
         out.print(Lang.table(List.of(t("Part", "件号"), t("Qty", "数量"), t("Bin", "料位"), t("Why this bin", "选位理由")),

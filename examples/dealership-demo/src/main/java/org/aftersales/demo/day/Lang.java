@@ -200,6 +200,35 @@ public enum Lang {
                 || (cp >= 0xFFE0 && cp <= 0xFFE6);
     }
 
+    /**
+     * The label of a rule set: its name in English, a Chinese name in Chinese.
+     *
+     * @param name the rule set's name
+     * @param zh whether in Chinese
+     * @return the label
+     */
+    public static String ruleSetLabel(String name, boolean zh) {
+        if (!zh) {
+            return name;
+        }
+        return switch (name) {
+            case "standard" -> "标准";
+            case "counter-first" -> "柜台优先";
+            default -> name;
+        };
+    }
+
+    /**
+     * A Chinese text from the library with the rule set's name given its Chinese label.
+     *
+     * @param text the text
+     * @return the text
+     */
+    public static String inChinese(String text) {
+        return text.replaceAll("规则组 (standard|counter-first)", "规则组“$1”").replace("“standard”", "“标准”")
+                .replace("“counter-first”", "“柜台优先”");
+    }
+
     /** Bilingual labels of the library's values that carry none of their own. */
     static final class Labels {
         static final Map<String, LocalizedText> ALL = Map.ofEntries(

@@ -18,6 +18,7 @@ import org.aftersales.core.error.Violation;
 import org.aftersales.core.i18n.LocalizedText;
 import org.aftersales.core.id.PartNumber;
 import org.aftersales.core.json.AftersalesJson;
+import org.aftersales.demo.day.Lang;
 import org.aftersales.inventory.AuditReport;
 import org.aftersales.inventory.BinChoice;
 import org.aftersales.inventory.Finding;
@@ -292,7 +293,7 @@ public final class PartsCommands {
         }
         out.println(zh
                 ? String.format(Locale.ROOT, "审核仓库（规则组“%s”）：%d 个料位，%d 条库存，硬规则违规 %d 处，软规则平均得分 %.2f",
-                        ruleSetLabel(report.ruleSet(), true), report.binsInWarehouse(), report.stockLines(),
+                        Lang.ruleSetLabel(report.ruleSet(), true), report.binsInWarehouse(), report.stockLines(),
                         report.hardViolations().size(), report.softScore())
                 : String.format(Locale.ROOT, "Audit under rule set %s: %d bins, %d stock lines, %d hard violations, mean soft score %.2f",
                         report.ruleSet(), report.binsInWarehouse(), report.stockLines(), report.hardViolations().size(),
@@ -347,7 +348,7 @@ public final class PartsCommands {
     }
 
     private String t(LocalizedText text) {
-        return zh ? inChinese(text.zh()) : text.en();
+        return zh ? Lang.inChinese(text.zh()) : text.en();
     }
 
     /** A rule's name as the reader sees it: its id in English, its title in Chinese. */
@@ -356,38 +357,10 @@ public final class PartsCommands {
     }
 
     private static String pad(String text, int columns) {
-        int width = org.aftersales.demo.day.Lang.width(text);
+        int width = Lang.width(text);
         return width >= columns ? text : text + " ".repeat(columns - width);
     }
 
-    /**
-     * The label of a rule set: its name in English, a Chinese name in Chinese.
-     *
-     * @param name the rule set's name
-     * @param zh whether in Chinese
-     * @return the label
-     */
-    public static String ruleSetLabel(String name, boolean zh) {
-        if (!zh) {
-            return name;
-        }
-        return switch (name) {
-            case "standard" -> "标准";
-            case "counter-first" -> "柜台优先";
-            default -> name;
-        };
-    }
-
-    /**
-     * A Chinese text from the library with the rule set's name given its Chinese label.
-     *
-     * @param text the text
-     * @return the text
-     */
-    public static String inChinese(String text) {
-        return text.replaceAll("规则组 (standard|counter-first)", "规则组“$1”").replace("“standard”", "“标准”")
-                .replace("“counter-first”", "“柜台优先”");
-    }
 
     private static String toJson(Object value) {
         return AftersalesJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(value);

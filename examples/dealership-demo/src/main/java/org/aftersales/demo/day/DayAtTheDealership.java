@@ -240,10 +240,12 @@ public final class DayAtTheDealership {
                 "Left headlamp cracked", List.of(), "1400.00", "1.0", 10, 30, LI)).get(0).subject());
 
         Receipt receipt = morningDelivery();
-        reconfirm(zhangBooking, chenBooking);
+        reconfirm(8, 20, zhangBooking, "The first appointment reconfirmed by phone, 40 to 20 minutes before arrival",
+                "提前 40 至 20 分钟电话确认第一个预约");
         RepairOrderId ro1 = bookedCustomer(zhangBooking);
         RepairOrderId ro2 = walkIn();
         board(9, 50);
+        reconfirm(9, 55, chenBooking, "Mr Chen's appointment reconfirmed in its window", "在确认时段内电话确认陈先生的预约");
         techniciansMove(ro1, ro2);
         ComplaintNumber complaint = takeComplaint();
         RepairOrderId ro3 = shortage(chenBooking);
@@ -380,19 +382,16 @@ public final class DayAtTheDealership {
 
     // ------------------------------------------------------------------ 08:20 appointments
 
-    private void reconfirm(AppointmentId... bookings) {
-        at(8, 20);
-        heading("Today's appointments reconfirmed by phone", "电话再次确认今日预约");
-        List<List<String>> rows = new ArrayList<>();
-        for (AppointmentId a : bookings) {
-            var ap = desk.appointment(a).orElseThrow().value();
-            desk.confirm(new Commands.ConfirmAppointment(a, ap.advisor()));
-            var now = desk.appointment(a).orElseThrow().value();
-            rows.add(List.of(a.value(), lang.time(now.expectedArrival()), now.plate().value(), who(now.advisor()),
-                    lang.label(now.status())));
-        }
+    private void reconfirm(int hour, int minute, AppointmentId booking, String en, String zh) {
+        at(hour, minute);
+        heading(en, zh);
+        var ap = desk.appointment(booking).orElseThrow().value();
+        desk.confirm(new Commands.ConfirmAppointment(booking, ap.advisor()));
+        var now = desk.appointment(booking).orElseThrow().value();
         out.print(Lang.table(List.of(t("Appointment", "预约单"), t("Arrives", "到店"), t("Plate", "车牌"),
-                t("Advisor", "服务顾问"), t("Status", "状态")), rows, 3));
+                t("Advisor", "服务顾问"), t("Status", "状态")), List.of(List.of(booking.value(),
+                        lang.time(now.expectedArrival()), now.plate().value(), who(now.advisor()), lang.label(now.status()))),
+                3));
     }
 
     // ------------------------------------------------------------------ 09:00 the booked customer

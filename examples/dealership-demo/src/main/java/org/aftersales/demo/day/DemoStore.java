@@ -8,9 +8,15 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
+import org.aftersales.complaints.ComplaintEvent;
+import org.aftersales.core.deadline.DeadlineEscalated;
+import org.aftersales.core.deadline.DeadlineMissed;
 import org.aftersales.core.error.StorageException;
 import org.aftersales.core.i18n.LocalizedText;
 import org.aftersales.core.store.Storage;
+import org.aftersales.inventory.operations.PartsEvent;
+import org.aftersales.serviceflow.ServiceEvent;
+import org.aftersales.serviceflow.ServiceEvents;
 import org.aftersales.store.jdbc.JdbcStorageProvider;
 import org.aftersales.store.jdbc.JdbcStoreConfig;
 
@@ -50,7 +56,14 @@ public final class DemoStore {
         defaultFor(p, "url", defaultUrl());
         defaultFor(p, "schema", DEFAULT_SCHEMA);
         defaultFor(p, "connectionTimeout", "3000");
-        return JdbcStoreConfig.fromSettings(p);
+        JdbcStoreConfig.Builder b = JdbcStoreConfig.fromSettings(p).toBuilder();
+        // every event the day writes, so that a later process reads the log back (the board)
+        ServiceEvents.ALL.forEach(type -> b.eventType(type, ServiceEvent.class));
+        ComplaintEvent.TYPES.forEach(b::eventType);
+        PartsEvent.TYPES.forEach(b::eventType);
+        b.eventType(DeadlineMissed.TYPE, DeadlineMissed.class);
+        b.eventType(DeadlineEscalated.TYPE, DeadlineEscalated.class);
+        return b.build();
     }
 
     private static void defaultFor(Map<String, String> p, String name, String value) {
@@ -102,8 +115,8 @@ public final class DemoStore {
             s.execute("DROP SCHEMA IF EXISTS " + config.schema() + " CASCADE");
         } catch (SQLException e) {
             throw new StorageException(JdbcStorageProvider.UNAVAILABLE, new LocalizedText(
-                    "The store at " + config.url() + " cannot be reached (" + e.getMessage() + "); nothing was stored.",
-                    "无法连接存储 " + config.url() + "（" + e.getMessage() + "）；未保存任何数据。"), e);
+                    "The store at " + config.url() + " cannot be used (" + e.getMessage() + "); nothing was stored.",
+                    "存储 " + config.url() + " 无法使用（" + e.getMessage() + "）；未保存任何数据。"), e);
         }
     }
 }

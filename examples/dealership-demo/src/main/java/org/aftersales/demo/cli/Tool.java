@@ -174,7 +174,7 @@ public final class Tool implements Callable<Integer> {
         }
         Throwable t = e;
         while (t.getCause() != null && !(t instanceof org.aftersales.core.error.AftersalesException)
-                && !(t instanceof IllegalArgumentException)) {
+                && !(t instanceof IllegalArgumentException) && !(t instanceof java.io.UncheckedIOException)) {
             t = t.getCause();
         }
         if (t instanceof ValidationException v) {
@@ -209,6 +209,12 @@ public final class Tool implements Callable<Integer> {
         }
         if (t instanceof IllegalArgumentException) {
             err.println(t.getMessage());
+            return BAD_INPUT;
+        }
+        if (t instanceof java.io.UncheckedIOException || t instanceof java.io.IOException) {
+            Throwable io = t instanceof java.io.UncheckedIOException u ? u.getCause() : t;
+            err.println("Cannot read or write " + io.getMessage());
+            err.println("无法读写 " + io.getMessage());
             return BAD_INPUT;
         }
         err.println("The command failed: " + t);

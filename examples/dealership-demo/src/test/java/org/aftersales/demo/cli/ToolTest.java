@@ -76,6 +76,15 @@ class ToolTest {
     }
 
     @Test
+    void E4_aFolderThatCannotBeWrittenIsBadInputNotAStackTrace(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("a-file"), "x");
+        ToolRun run = run("diagrams", "--out", file.resolve("inside").toString());
+        assertThat(run.code()).isEqualTo(Tool.BAD_INPUT);
+        assertThat(run.err()).contains("Cannot read or write").contains("无法读写").doesNotContain("\tat ");
+    }
+
+    @Test
     void E4_jsonParsesOnTheCommandsThatPrintAResult() throws Exception {
         assertThat(AftersalesJson.mapper().readTree(run("place", "--part", "60100-TVA-A00", "--json").out())
                 .get("chosen")).isNotNull();

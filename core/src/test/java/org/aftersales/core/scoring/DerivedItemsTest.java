@@ -200,6 +200,9 @@ class DerivedItemsTest {
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
                         .extracting(Violation::path)
                         .containsExactly(
+                                "catalogues.service-front-desk.sections[0].items[7].derivation.kind",
+                                "catalogues.service-front-desk.sections[0].items[8].derivation.kind",
+                                "catalogues.service-front-desk.sections[3].items[4].derivation.kind",
                                 "catalogues.service-front-desk.sections[5].items[3].derivation.kind",
                                 "catalogues.service-front-desk.sections[5].items[4].derivation.kind"));
     }

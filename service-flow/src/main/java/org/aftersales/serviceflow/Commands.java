@@ -303,6 +303,35 @@ public final class Commands {
     }
 
     /**
+     * The repair stops until parts come (F15): timed standards pause.
+     *
+     * @param order the order
+     * @param reason what is awaited
+     * @param by who records
+     */
+    public record WaitForParts(@NotNull RepairOrderId order, @NotBlank String reason, @NotNull StaffId by) {
+    }
+
+    /**
+     * The awaited parts came (F15): the repair goes on and timed standards resume.
+     *
+     * @param order the order
+     * @param by who records
+     */
+    public record PartsArrived(@NotNull RepairOrderId order, @NotNull StaffId by) {
+    }
+
+    /**
+     * A car came in and waits to be received (F15): the reception-wait standard starts.
+     *
+     * @param plate the car's plate
+     * @param advisor the advisor who should receive it (its appointment's advisor, or the one on duty)
+     * @param by who saw it arrive (the guard or greeter)
+     */
+    public record RegisterArrival(@NotNull LicencePlate plate, @NotNull StaffId advisor, @NotNull StaffId by) {
+    }
+
+    /**
      * The cause found and correction done for one request (F20).
      *
      * @param order the order

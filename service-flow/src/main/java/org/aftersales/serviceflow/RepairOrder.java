@@ -551,6 +551,15 @@ public record RepairOrder(
                 Map.of("promised", newPromise.toString(), "reason", reason));
     }
 
+    Changed<RepairOrder> waitForParts(String reason, Stamp s) {
+        return move(RepairOrderTrigger.WAIT_FOR_PARTS, copy(), s, ServiceEvents.WAITING_FOR_PARTS,
+                Map.of("reason", reason));
+    }
+
+    Changed<RepairOrder> partsArrived(Stamp s) {
+        return move(RepairOrderTrigger.PARTS_ARRIVED, copy(), s, ServiceEvents.PARTS_ARRIVED, Map.of());
+    }
+
     Changed<RepairOrder> recordResult(int request, String cause, String correction, Request.Result result, Stamp s) {
         checkRequest(request);
         List<Request> all = new ArrayList<>(requests);

@@ -31,7 +31,6 @@ import org.aftersales.core.deadline.Deadlines;
 import org.aftersales.core.deadline.SetDeadline;
 import org.aftersales.core.deadline.Standard;
 import org.aftersales.core.deadline.SubjectRef;
-import org.aftersales.core.deadline.Target;
 import org.aftersales.core.error.BusinessRuleException;
 import org.aftersales.core.error.PluginFailureException;
 import org.aftersales.core.error.ValidationException;
@@ -69,6 +68,8 @@ import org.aftersales.core.validation.BoundaryValidator;
 import org.aftersales.core.value.Mileage;
 import org.aftersales.core.value.Money;
 import org.aftersales.core.value.Quantity;
+import org.aftersales.serviceflow.blueprint.ServiceBlueprint;
+import org.aftersales.serviceflow.blueprint.TimedStandard;
 import org.aftersales.serviceflow.spi.LabourTime;
 import org.aftersales.serviceflow.spi.LabourTimes;
 import org.aftersales.serviceflow.spi.Pricing;
@@ -76,7 +77,7 @@ import org.aftersales.serviceflow.spi.SignatureCapture;
 import org.aftersales.serviceflow.spi.SignatureRequest;
 
 /**
- * The service desk (F1-F12, F17-F20): the entry point a dealership system drives command by
+ * The service desk (F1-F12, F15, F17-F20): the entry point a dealership system drives command by
  * command, from the appointment call to the car leaving through the gate.
  *
  * <pre>{@code
@@ -98,10 +99,15 @@ import org.aftersales.serviceflow.spi.SignatureRequest;
  * {@link org.aftersales.core.error.ConcurrentUpdateException} for the other; a plugin that throws
  * a {@link PluginFailureException} with its id. Each command returns the events it caused.
  *
+ * <p><b>Timed standards.</b> The deadlines come from the {@link ServiceBlueprint}'s timed
+ * standards ({@link Builder#blueprint}), applied the same way to the events every command
+ * caused, in its unit of work: an event may start, meet, cancel, pause or resume the deadline
+ * of each standard that names it. No standard is a special case of a command.
+ *
  * <p><b>Our defaults</b> (the seeds are silent; each has a builder setting): VAT 13% with the
  * rounding points of {@link Settlement}; reconfirmation 20 minutes before the expected arrival
  * ({@link Builder#reconfirmLead}); no-show after 30 minutes' wait (the {@link #ARRIVAL} standard
- * of {@link #standards}); 20% of each team's day kept free of appointments and dispatches
+ * of {@link #standards}; the other limits are listed in {@link ServiceBlueprint}); 20% of each team's day kept free of appointments and dispatches
  * ({@link Builder#capacityReserve}); 30 minutes between the promised completion and the time the
  * customer wants the car, for final check and wash ({@link Builder#handoverBuffer}); next service
  * after 5,000 km or 6 months, whichever comes first ({@link Builder#serviceInterval}); the
@@ -143,6 +149,12 @@ public final class ServiceDesk {
     public static final String ARRIVAL = "service.arrival";
     /** The deadline standard: the customer answers on additional work found in repair (C13, F7). */
     public static final String APPROVAL = "service.additional-approval";
+    /** The deadline standard: an arriving customer is received at once (F15). */
+    public static final String RECEPTION_WAIT = "service.reception-wait";
+    /** The deadline standard: checks passed and settlement sheet made once the repair is finished (F15). */
+    public static final String SETTLEMENT_SHEET = "service.settlement-sheet";
+    /** The deadline standard: the follow-up call after delivery (F13, F15). */
+    public static final String FOLLOW_UP = "service.follow-up";
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -161,7 +173,6 @@ public final class ServiceDesk {
     private final PartsSupply supply;
     private final Map<String, Team> teams;
     private final BigDecimal vatRate;
-    private final Duration reconfirmLead;
     private final BigDecimal capacityReserve;
     private final Duration handoverBuffer;
     private final long serviceKm;
@@ -171,6 +182,7 @@ public final class ServiceDesk {
     private final String address;
     private final EventContext events;
     private final BoundaryValidator validator;
+    private final ServiceBlueprint blueprint;
 
     private ServiceDesk(Builder b) {
         this.storage = b.storage;
@@ -191,7 +203,6 @@ public final class ServiceDesk {
         this.supply = b.supply;
         this.teams = Map.copyOf(b.teams);
         this.vatRate = b.vatRate;
-        this.reconfirmLead = b.reconfirmLead;
         this.capacityReserve = b.capacityReserve;
         this.handoverBuffer = b.handoverBuffer;
         this.serviceKm = b.serviceKm;
@@ -201,6 +212,7 @@ public final class ServiceDesk {
         this.address = b.address;
         this.events = EventContext.of(b.clock);
         this.validator = BoundaryValidator.create(FlowMessages.MESSAGES);
+        this.blueprint = b.blueprint();
     }
 
     /** @return a new builder */
@@ -224,21 +236,26 @@ public final class ServiceDesk {
     }
 
     /**
-     * The deadline standards the desk sets (C13), with our defaults: the reconfirmation call has
-     * a 20-minute window that ends {@link Builder#reconfirmLead} before the expected arrival; the
-     * arrival deadline turns into a no-show after 30 minutes' wait; the customer's answer on
-     * additional work is due within 30 minutes, and the advisor's manager is told when it is
-     * missed. Give them to the
-     * {@link Deadlines} builder; to change a wait, give another {@link Standard} of the same code.
+     * The deadline standards the desk sets (C13, F15): the timed standards of
+     * {@link ServiceBlueprint#defaults()}, counted on the {@code service} department's calendar
+     * (our default department code). Give them to the {@link Deadlines} builder; for another
+     * department or an edited blueprint use {@link #standards(ServiceBlueprint, DepartmentId)}.
      *
      * @return the standards
      */
     public static List<Standard> standards() {
-        return List.of(new Standard(RECONFIRM, Target.plain(Duration.ofMinutes(20)), List.of()),
-                new Standard(ARRIVAL, Target.plain(Duration.ofMinutes(30)), List.of()),
-                new Standard(APPROVAL, Target.plain(Duration.ofMinutes(30)),
-                        List.of(org.aftersales.core.deadline.EscalationStep.at(100,
-                                org.aftersales.core.deadline.EscalationStep.Escalation.OWNER_MANAGER))));
+        return standards(ServiceBlueprint.defaults(), DepartmentId.of("service"));
+    }
+
+    /**
+     * The deadline standards of a blueprint's timed standards (F15).
+     *
+     * @param blueprint the blueprint the desk is built with
+     * @param department the department whose calendar counts business time and working days
+     * @return the standards
+     */
+    public static List<Standard> standards(ServiceBlueprint blueprint, DepartmentId department) {
+        return blueprint.standards(department);
     }
 
     /** @return the storage the desk works in */
@@ -365,13 +382,7 @@ public final class ServiceDesk {
             for (StaffId who : told) {
                 notifyStaff(work, key + "/prepare/" + who.value(), "service.prepare", who, v);
             }
-            if (deadlines != null) {
-                Duration window = deadlines.standard(RECONFIRM).map(st -> st.target().duration()).orElse(Duration.ZERO);
-                deadlines.set(work, new SetDeadline(SubjectRef.of("appointment", id.value()), RECONFIRM, c.advisor(),
-                        c.expectedArrival().minus(reconfirmLead).minus(window)));
-                deadlines.set(work, new SetDeadline(SubjectRef.of("appointment", id.value()), ARRIVAL, c.advisor(),
-                        c.expectedArrival()));
-            }
+            applyStandards(work, List.of(booked), c.advisor());
             return List.of(booked);
         });
     }
@@ -384,10 +395,7 @@ public final class ServiceDesk {
      */
     public List<ServiceEvent> confirm(Commands.ConfirmAppointment c) {
         check(c);
-        return onAppointment(c.appointment(), c.by(), (a, work) -> {
-            settle(work, a.id(), RECONFIRM, false);
-            return a.confirm(stamp(c.by(), a.id().value()));
-        });
+        return onAppointment(c.appointment(), c.by(), (a, work) -> a.confirm(stamp(c.by(), a.id().value())));
     }
 
     /**
@@ -455,8 +463,6 @@ public final class ServiceDesk {
     }
 
     private void releaseAppointment(UnitOfWork work, Appointment a) {
-        settle(work, a.id(), RECONFIRM, true);
-        settle(work, a.id(), ARRIVAL, true);
         unbookHours(work, a.team(), a.day(zone), a.id().value());
         if (supply != null && !a.parts().isEmpty()) {
             supplyCall(() -> supply.release(work, SupplyDocument.appointment(a.id().value())));
@@ -509,8 +515,6 @@ public final class ServiceDesk {
                 Changed<Appointment> arrived = a.value().arrive(draft.build(), stamp(c.by(), c.appointment().value()));
                 appointments.save(arrived.value(), a.version());
                 out.addAll(arrived.events());
-                settle(work, a.value().id(), RECONFIRM, true);
-                settle(work, a.value().id(), ARRIVAL, false);
             }
             Changed<RepairOrder> opened = RepairOrder.open(draft, s,
                     known.isPresent() ? archive.gaps() : List.of());
@@ -520,7 +524,29 @@ public final class ServiceDesk {
             notifyStaff(work, id.value() + "/arrived", "service.customer-arrived", owner,
                     Map.of("plate", c.plate().value(), "customer", customer.name()));
             work.publishAll(out);
+            applyStandards(work, out, owner);
             return out;
+        });
+    }
+
+    /**
+     * A car came in and waits at reception (F15): the advisor is told, and the reception-wait
+     * standard starts, keyed by the plate until the car is checked in.
+     *
+     * @param c the command
+     * @return the events
+     */
+    public List<ServiceEvent> registerArrival(Commands.RegisterArrival c) {
+        check(c);
+        knownStaff(c.advisor(), "advisor");
+        return storage.inUnitOfWork(work -> {
+            ServiceEvent e = stamp(c.by(), c.plate().value()).event(ServiceEvents.CAR_ARRIVED, c.plate().value(),
+                    RepairOrderStatus.BOOKED, Map.of("plate", c.plate().value(), "advisor", c.advisor().value()));
+            work.publish(e);
+            notifyStaff(work, e.metadata().id().value() + "/arrived", "service.customer-arrived", c.advisor(),
+                    Map.of("plate", c.plate().value(), "customer", "-"));
+            applyStandards(work, List.of(e), c.advisor());
+            return List.of(e);
         });
     }
 
@@ -641,9 +667,6 @@ public final class ServiceDesk {
         return onOrder(c.order(), c.by(), (o, work) -> {
             String sig = sign(o, o.id().value() + "/revision-" + c.revision(), "estimate revision " + c.revision());
             Changed<RepairOrder> ch = o.approve(c.revision(), c.declined(), sig, c.reason(), vatRate, stamp(c.by(), o));
-            if (o.status() == RepairOrderStatus.AWAITING_ADDITIONAL_APPROVAL) {
-                settle(work, SubjectRef.of("repair-order", o.id().value()), APPROVAL, false);
-            }
             if (o.status() == RepairOrderStatus.AWAITING_ADDITIONAL_APPROVAL && supply != null) {
                 List<PartLine> added = partLines(ch.value().latestRevision().orElseThrow().approvedLines());
                 if (!added.isEmpty()) {
@@ -668,9 +691,6 @@ public final class ServiceDesk {
         check(c);
         return onOrder(c.order(), c.by(), (o, work) -> {
             Changed<RepairOrder> ch = o.decline(c.revision(), c.reason(), stamp(c.by(), o));
-            if (o.status() == RepairOrderStatus.AWAITING_ADDITIONAL_APPROVAL) {
-                settle(work, SubjectRef.of("repair-order", o.id().value()), APPROVAL, false);
-            }
             if (ch.value().status() == RepairOrderStatus.CANCELLED) {
                 releaseParts(work, o);
             }
@@ -799,14 +819,33 @@ public final class ServiceDesk {
         check(c);
         return onOrder(c.order(), c.by(), (o, work) -> {
             Changed<RepairOrder> ch = o.findAdditionalWork(lines(o, c.lines(), "lines"), c.reason(), stamp(c.by(), o));
-            if (deadlines != null) {
-                deadlines.set(work, new SetDeadline(SubjectRef.of("repair-order", o.id().value()), APPROVAL,
-                        o.advisor(), clock.instant()));
-            }
             notifyCustomer(work, eventKey(ch, "extra"), "service.additional-work", o.customer(),
                     Map.of("customer", o.customer().name(), "plate", o.vehicle().plate().value(), "reason", c.reason()));
             return ch;
         });
+    }
+
+    /**
+     * The repair stops until parts come (F15): no technician may be clocked on; the timed
+     * standards that pause on it (such as the settlement sheet's) stand still.
+     *
+     * @param c the command
+     * @return the events
+     */
+    public List<ServiceEvent> waitForParts(Commands.WaitForParts c) {
+        check(c);
+        return onOrder(c.order(), c.by(), (o, work) -> o.waitForParts(c.reason(), stamp(c.by(), o)));
+    }
+
+    /**
+     * The awaited parts came (F15): the repair goes on and paused standards resume.
+     *
+     * @param c the command
+     * @return the events
+     */
+    public List<ServiceEvent> partsArrived(Commands.PartsArrived c) {
+        check(c);
+        return onOrder(c.order(), c.by(), (o, work) -> o.partsArrived(stamp(c.by(), o)));
     }
 
     /**
@@ -1140,6 +1179,9 @@ public final class ServiceDesk {
             Changed<A> ch = change.apply(current.value(), work);
             repo.save(ch.value(), current.version());
             work.publishAll(ch.events());
+            StaffId owner = ch.value() instanceof RepairOrder o ? o.advisor()
+                    : ch.value() instanceof Appointment a ? a.advisor() : null;
+            applyStandards(work, ch.events(), owner);
             return ch.events();
         });
     }
@@ -1329,27 +1371,81 @@ public final class ServiceDesk {
                 .ifPresent(v -> repo.save(v.value().without(document), v.version()));
     }
 
-    private void settle(UnitOfWork work, AppointmentId id, String standard, boolean cancel) {
-        settle(work, SubjectRef.of("appointment", id.value()), standard, cancel);
-    }
-
-    private void settle(UnitOfWork work, SubjectRef subject, String standard, boolean cancel) {
+    /**
+     * Applies the blueprint's timed standards to the events a command caused, in the command's
+     * unit of work (F15, C13): each event may start, meet, cancel, pause or resume the deadline
+     * of each timed standard that names it. One mechanism for every standard.
+     *
+     * @param owner the owner of a deadline started here, unless the event's {@code advisor} detail names one
+     */
+    private void applyStandards(UnitOfWork work, List<ServiceEvent> caused, StaffId owner) {
         if (deadlines == null) {
             return;
         }
-        DeadlineId did = DeadlineId.of(subject, standard);
-        Optional<Versioned<Deadline>> d = work.repository(Deadlines.TYPE).find(did);
-        if (d.isPresent() && !d.get().value().status().isSettled()) {
-            // a deadline cannot be settled before its start (the reconfirmation window opens in
-            // the future): settle it at its start then
-            Instant now = clock.instant();
-            Instant at = now.isBefore(d.get().value().start()) ? d.get().value().start() : now;
-            if (cancel) {
-                deadlines.cancel(work, did, at);
-            } else {
-                deadlines.meet(work, did, at);
+        for (ServiceEvent e : caused) {
+            for (TimedStandard t : blueprint.timedStandards()) {
+                if (!t.concerns(e.type())) {
+                    continue;
+                }
+                String subjectId = t.subjectId(e.subject(), e.details());
+                if (subjectId == null || subjectId.isBlank()) {
+                    continue;
+                }
+                SubjectRef subject = SubjectRef.of(t.subjectKind(), subjectId);
+                Instant at = e.metadata().occurredAt();
+                if (t.startOn().contains(e.type())) {
+                    String named = e.details().get("advisor");
+                    StaffId who = named != null ? StaffId.of(named) : owner;
+                    if (who != null) {
+                        deadlines.set(work, new SetDeadline(subject, t.code(), who, t.start(at, e.details())));
+                    }
+                }
+                if (t.metBy().contains(e.type())) {
+                    settle(work, subject, t.code(), at, Deadlines::meet);
+                }
+                if (t.cancelledBy().contains(e.type())) {
+                    settle(work, subject, t.code(), at, Deadlines::cancel);
+                }
+                if (t.pausedBy().contains(e.type())) {
+                    change(work, subject, t.code(), at, Deadline.Status.OPEN, Deadlines::pause);
+                }
+                if (t.resumedBy().contains(e.type())) {
+                    change(work, subject, t.code(), at, Deadline.Status.PAUSED, Deadlines::resume);
+                }
             }
         }
+    }
+
+    /** How a deadline is changed in a unit of work at an instant. */
+    @FunctionalInterface
+    private interface DeadlineChange {
+        Deadline apply(Deadlines deadlines, UnitOfWork work, DeadlineId id, Instant at);
+    }
+
+    private void settle(UnitOfWork work, SubjectRef subject, String standard, Instant now, DeadlineChange how) {
+        change(work, subject, standard, now, null, how);
+    }
+
+    /**
+     * Changes the subject's deadline under a standard when it is in the state given (any state
+     * not settled when null). A deadline cannot change before its start (the reconfirmation
+     * window opens in the future) nor before its last pause began or ended: it changes then.
+     */
+    private void change(UnitOfWork work, SubjectRef subject, String standard, Instant now, Deadline.Status when,
+            DeadlineChange how) {
+        DeadlineId did = DeadlineId.of(subject, standard);
+        Optional<Versioned<Deadline>> found = work.repository(Deadlines.TYPE).find(did);
+        if (found.isEmpty() || found.get().value().status().isSettled()
+                || when != null && found.get().value().status() != when) {
+            return;
+        }
+        Deadline d = found.get().value();
+        Instant at = now.isBefore(d.start()) ? d.start() : now;
+        for (org.aftersales.core.deadline.PauseInterval p : d.pauses()) {
+            Instant edge = p.to() == null ? p.from() : p.to();
+            at = at.isBefore(edge) ? edge : at;
+        }
+        how.apply(deadlines, work, did, at);
     }
 
     private String local(Instant at) {
@@ -1417,7 +1513,8 @@ public final class ServiceDesk {
         private PartsSupply supply;
         private final Map<String, Team> teams = new LinkedHashMap<>();
         private BigDecimal vatRate = new BigDecimal("0.13");
-        private Duration reconfirmLead = Duration.ofMinutes(20);
+        private Duration reconfirmLead;
+        private ServiceBlueprint blueprint = ServiceBlueprint.defaults();
         private BigDecimal capacityReserve = new BigDecimal("0.20");
         private Duration handoverBuffer = Duration.ofMinutes(30);
         private long serviceKm = 5_000;
@@ -1574,12 +1671,35 @@ public final class ServiceDesk {
         }
 
         /**
-         * @param lead how long before the expected arrival the reconfirmation is due; 20 minutes by default
+         * @param lead how long before the expected arrival the reconfirmation is due; 20 minutes
+         *     by default (the blueprint's {@code service.reconfirm} lead less its window)
          * @return this builder
          */
         public Builder reconfirmLead(Duration lead) {
             this.reconfirmLead = Objects.requireNonNull(lead, "lead");
             return this;
+        }
+
+        /**
+         * The service blueprint whose timed standards the desk applies (F15);
+         * {@link ServiceBlueprint#defaults()} by default. Build the deadlines service with
+         * {@link ServiceDesk#standards(ServiceBlueprint, DepartmentId)} of the same blueprint.
+         *
+         * @param blueprint the blueprint
+         * @return this builder
+         */
+        public Builder blueprint(ServiceBlueprint blueprint) {
+            this.blueprint = Objects.requireNonNull(blueprint, "blueprint");
+            return this;
+        }
+
+        /** The blueprint with the reconfirmation lead set on this builder, if any. */
+        private ServiceBlueprint blueprint() {
+            if (reconfirmLead == null) {
+                return blueprint;
+            }
+            return blueprint.timedStandard(RECONFIRM)
+                    .map(t -> blueprint.with(t.withBefore(reconfirmLead.plus(t.within())))).orElse(blueprint);
         }
 
         /**
@@ -1647,7 +1767,7 @@ public final class ServiceDesk {
                 throw new IllegalStateException("a service desk needs storage, a clock and a staff directory");
             }
             if (deadlines != null) {
-                for (Standard s : standards()) {
+                for (TimedStandard s : blueprint.timedStandards()) {
                     if (deadlines.standard(s.code()).isEmpty()) {
                         throw new IllegalStateException("the deadlines service lacks the standard " + s.code()
                                 + "; build it with ServiceDesk.standards()");

@@ -43,7 +43,10 @@ public final class ServiceEvents {
     public static final String WAITING_FOR_PARTS = "repair-order.waiting-for-parts";
     /** The parts came; the repair goes on and timed standards resume. */
     public static final String PARTS_ARRIVED = "repair-order.parts-arrived";
-    /** A car came in and waits at reception; the subject is its plate (no order exists yet). */
+    /**
+     * A car came in and waits at reception; the subject is its plate and the status
+     * {@link RepairOrderStatus#BOOKED}, since no order exists yet.
+     */
     public static final String CAR_ARRIVED = "reception.car-arrived";
     /** Work found during repair waits for approval. */
     public static final String ADDITIONAL_WORK_FOUND = "repair-order.additional-work-found";

@@ -2,6 +2,7 @@ package org.aftersales.serviceflow;
 
 import static org.aftersales.serviceflow.Fixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -36,6 +37,11 @@ import org.aftersales.core.scoring.Subject;
 import org.aftersales.core.scoring.spi.EventHistory;
 import org.aftersales.core.store.StoredEvent;
 import org.aftersales.core.value.LicencePlate;
+import org.aftersales.core.deadline.Deadlines;
+import org.aftersales.core.i18n.LocalizedText;
+import org.aftersales.core.party.Role;
+import org.aftersales.serviceflow.blueprint.ServiceBlueprint;
+import org.aftersales.serviceflow.blueprint.TimedStandard;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -238,5 +244,48 @@ class TimedStandardsTest {
         assertThat(receptionSection.applicable()).isEqualByComparingTo(new BigDecimal("23"));
         assertThat(receptionSection.failedMust()).containsExactly(ItemCode.of("FD-REC-09"));
         assertThat(card.subject()).isEqualTo(advisor);
+    }
+
+    /**
+     * A dealership adds its own timed standard to the blueprint, as data: a dispatched job is
+     * started within 30 opening minutes. The desk sets and meets it from its events with no code
+     * of its own; a deadlines service that lacks it is refused when the desk is built.
+     */
+    @Test
+    void F15_aStandardAddedToTheBlueprintIsRunWithNoCodeOfItsOwn() {
+        Fixtures.World w = new Fixtures.World();
+        ServiceBlueprint mine = ServiceBlueprint.defaults().with(new TimedStandard("dealer.start-within-30m",
+                Role.TEAM_LEADER, new LocalizedText("Start a dispatched job within 30 minutes", "派工后三十分钟内开工"),
+                "repair-order", null, TimedStandard.Measure.OPENING_HOURS, Duration.ofMinutes(30), null, null,
+                List.of(ServiceEvents.DISPATCHED), List.of(ServiceEvents.CLOCKED_ON), List.of(ServiceEvents.CANCELLED),
+                List.of(), List.of(), List.of()));
+        assertThatThrownBy(() -> ServiceDesk.builder().storage(w.storage).clock(w.clock).calendar(w.calendar, SERVICE)
+                .staff(STAFF).deadlines(w.deadlines).blueprint(mine).build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("dealer.start-within-30m");
+
+        Deadlines deadlines = Deadlines.builder().storage(w.storage).clock(w.clock).calendar(w.calendar).staff(STAFF)
+                .standards(ServiceDesk.standards(mine, SERVICE)).build();
+        ServiceDesk desk = ServiceDesk.builder().storage(w.storage).clock(w.clock).calendar(w.calendar, SERVICE)
+                .staff(STAFF).deadlines(deadlines).blueprint(mine).partsSupply(w.supply).labourTimes(new Guide())
+                .team(TEAM_A).build();
+        RepairOrderId ro = Walk.newWalkIn(desk);
+        Walk.toApproved(desk, ro, Walk.oilChange());
+        desk.dispatch(new Commands.Dispatch(ro, TEAM_A.name(), WANG));
+        Deadline started = deadlines.find(DeadlineId.of(SubjectRef.of("repair-order", ro.value()),
+                "dealer.start-within-30m")).orElseThrow();
+        assertThat(started.due()).isEqualTo(at("2026-12-01T09:30:00"));
+        w.clock.now = at("2026-12-01T09:20:00");
+        desk.clockOn(new Commands.ClockOn(ro, TECH1, "L1", TECH1));
+        assertThat(deadlines.find(started.id()).orElseThrow().status()).isEqualTo(Deadline.Status.MET);
+    }
+
+    /** The builder's reconfirmation lead moves the window: 60 minutes before a 14:00 arrival. */
+    @Test
+    void F2_F15_theReconfirmationLeadIsASetting() {
+        Fixtures.World w = new Fixtures.World(b -> b.reconfirmLead(Duration.ofMinutes(60)));
+        AppointmentId ap = AppointmentId.of(w.desk.book(booking("2026-12-01T14:00:00", "1")).get(0).subject());
+        Deadline d = deadline(w, "appointment", ap.value(), ServiceDesk.RECONFIRM);
+        assertThat(d.start()).isEqualTo(at("2026-12-01T12:40:00"));
+        assertThat(d.due()).isEqualTo(at("2026-12-01T13:00:00"));
     }
 }

@@ -140,7 +140,7 @@ class TimedStandardsTest {
      * the standard stood still for those two hours and is now due at 12:00.
      */
     @Test
-    void F15_C13_aWaitForPartsPausesTheStandard() {
+    void F15_C13_aWaitForPartsOrForTheCustomersApprovalPausesTheStandard() {
         Fixtures.World w = new Fixtures.World();
         RepairOrderId ro = Walk.newWalkIn(w.desk);
         Walk.toQualityCheck(w.desk, ro, Walk.oilChange());
@@ -163,6 +163,19 @@ class TimedStandardsTest {
         assertThat(resumed.due()).isEqualTo(at("2026-12-01T12:00:00"));
         assertThat(w.deadlines.pausedTime(resumed, w.clock.instant())).isEqualTo(Duration.ofHours(2));
         assertThat(w.order(ro).status()).isEqualTo(RepairOrderStatus.IN_REPAIR);
+
+        // the customer's approval of added work pauses it too, from 11:20 until the answer at 11:40
+        w.clock.now = at("2026-12-01T11:20:00");
+        w.desk.findAdditionalWork(new Commands.FindAdditionalWork(ro,
+                List.of(labour("L2", "DIAG", Payer.CUSTOMER, 0)), "warning light", TECH1));
+        assertThat(deadline(w, "repair-order", ro.value(), ServiceDesk.SETTLEMENT_SHEET).status())
+                .isEqualTo(Deadline.Status.PAUSED);
+        w.clock.now = at("2026-12-01T11:40:00");
+        w.desk.approve(new Commands.ApproveRevision(ro, 2, java.util.Set.of(), "go ahead", WANG));
+        assertThat(deadline(w, "repair-order", ro.value(), ServiceDesk.SETTLEMENT_SHEET).due())
+                .isEqualTo(at("2026-12-01T12:20:00"));
+        assertThat(deadline(w, "repair-order", ro.value(), ServiceDesk.APPROVAL).status())
+                .isEqualTo(Deadline.Status.MET);
     }
 
     @Test

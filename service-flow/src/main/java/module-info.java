@@ -1,7 +1,8 @@
 /**
  * aftersales service flow: the repair order from the appointment call to the car leaving through
- * the gate (F1-F12, F17-F20), driven command by command through
- * {@link org.aftersales.serviceflow.ServiceDesk}.
+ * the gate and its follow-up (F1-F13, F17-F20), driven command by command through
+ * {@link org.aftersales.serviceflow.ServiceDesk}, and solicitation (F14) through
+ * {@link org.aftersales.serviceflow.solicitation.Solicitation}.
  *
  * <p>Exports the API and the {@code spi} package. Looks up the labour-time, signature-capture and
  * pricing plugins and the parts-supply port through the core plugin host's discovery when asked
@@ -14,8 +15,10 @@ module org.aftersales.serviceflow {
 
     exports org.aftersales.serviceflow;
     exports org.aftersales.serviceflow.spi;
+    exports org.aftersales.serviceflow.solicitation;
 
     opens org.aftersales.serviceflow to tools.jackson.databind, org.hibernate.validator;
+    opens org.aftersales.serviceflow.solicitation to tools.jackson.databind, org.hibernate.validator;
 
     uses org.aftersales.serviceflow.spi.LabourTimes;
     uses org.aftersales.serviceflow.spi.SignatureCapture;

@@ -76,7 +76,7 @@ import org.aftersales.serviceflow.spi.SignatureCapture;
 import org.aftersales.serviceflow.spi.SignatureRequest;
 
 /**
- * The service desk (F1-F12, F17-F20): the entry point a dealership system drives command by
+ * The service desk (F1-F13, F17-F20): the entry point a dealership system drives command by
  * command, from the appointment call to the car leaving through the gate.
  *
  * <pre>{@code
@@ -106,7 +106,10 @@ import org.aftersales.serviceflow.spi.SignatureRequest;
  * customer wants the car, for final check and wash ({@link Builder#handoverBuffer}); next service
  * after 5,000 km or 6 months, whichever comes first ({@link Builder#serviceInterval}); the
  * booklet reminder goes with the route message right after booking; a discount needs an approver
- * holding {@link Role#MANAGER}. Thread-safe; no thread of its own.
+ * holding {@link Role#MANAGER}; follow-up satisfaction from 1 to 5, unhappy below 3
+ * ({@link Builder#satisfactionScale}), remarks tagged from {@link Vocabulary#remarkTags()}
+ * ({@link Builder#remarkTags}), and a return visit's booklet reminder timed 30 minutes before it.
+ * Thread-safe; no thread of its own.
  */
 public final class ServiceDesk {
 

@@ -103,11 +103,13 @@ public record Vocabulary(List<Entry> entries) {
     }
 
     /**
-     * Reads a vocabulary shipped beside a class of this module.
+     * Reads a vocabulary shipped beside a class: a class of this module, or of a package that
+     * another module opens to this one (resources of a named module are otherwise hidden).
      *
      * @param anchor a class of the package holding the file
      * @param name the file's name
      * @return the vocabulary
+     * @throws NullPointerException naming the file when it cannot be found
      */
     public static Vocabulary bundled(Class<?> anchor, String name) {
         try (InputStream in = anchor.getResourceAsStream(name)) {

@@ -318,4 +318,39 @@ class SolicitationTest {
         assertThat(s.queueGreetings(new SolicitationCommands.QueueGreetings(LocalDate.of(2026, 2, 28), WANG)))
                 .extracting(e -> e.details().get("kind")).containsExactlyInAnyOrder("birthday", "purchase");
     }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(30)
+    void F14_greetingsQueuedFromTwoPlacesAtOnceAreStillQueuedOnce() throws Exception {
+        Solicitation s = solicitation(40);
+        w.clock.now = at("2026-06-19T10:00:00"); // Dragon Boat Festival
+        for (int i = 1; i <= 20; i++) {
+            s.fileCustomer(file(customer("c" + i, "Customer " + i, SMS, MonthDay.of(6, 19))));
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Integer>> runs = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                runs.add(pool.submit(() -> {
+                    try {
+                        return s.queueGreetings(new SolicitationCommands.QueueGreetings(LocalDate.of(2026, 6, 19),
+                                WANG)).size();
+                    } catch (org.aftersales.core.error.ConcurrentUpdateException lost) {
+                        return 0; // another run queued first; nothing of this one was stored
+                    }
+                }));
+            }
+            int total = 0;
+            for (var f : runs) {
+                total += f.get();
+            }
+            assertThat(total).isEqualTo(40);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(w.storage.repository(Notifications.TYPE).findRange(Notifications.BY_NEXT_ATTEMPT, null,
+                Instant.MAX)).hasSize(40);
+        assertThat(w.storage.events().since(0, 10_000)).filteredOn(e -> e.event().type()
+                .equals(SolicitationEvents.GREETING_QUEUED)).hasSize(40);
+    }
 }

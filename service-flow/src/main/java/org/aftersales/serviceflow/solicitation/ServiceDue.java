@@ -41,9 +41,10 @@ public final class ServiceDue extends LoggedReadModel {
      * @param previousKm the reading then; null when none
      * @param nextDate the next service by date
      * @param nextKm the next service by mileage; null when not given
+     * @param lastOrder the repair order delivered last
      */
     public record Car(VehicleId vehicle, CustomerId customer, String plate, LocalDate lastVisit, long lastKm,
-            LocalDate previousVisit, Long previousKm, LocalDate nextDate, Long nextKm) {
+            LocalDate previousVisit, Long previousKm, LocalDate nextDate, Long nextKm, String lastOrder) {
     }
 
     ServiceDue(ZoneId zone) {
@@ -67,9 +68,16 @@ public final class ServiceDue extends LoggedReadModel {
         LocalDate day = e.metadata().occurredAt().atZone(zone).toLocalDate();
         long km = Long.parseLong(d.get("mileage-km"));
         Long nextKm = "-".equals(d.get("next-service-km")) ? null : Long.valueOf(d.get("next-service-km"));
-        cars.compute(vehicle, (id, before) -> new Car(id, CustomerId.of(d.get("customer")), d.get("plate"), day, km,
-                before == null ? null : before.lastVisit(), before == null ? null : before.lastKm(),
-                LocalDate.parse(d.get("next-service-date")), nextKm));
+        cars.compute(vehicle, (id, before) -> {
+            // the same order delivered again after rework, or a second order the same day, is no
+            // new visit to measure driving from: the visit before stays the previous one
+            boolean again = before != null && (before.lastOrder().equals(e.subject())
+                    || !day.isAfter(before.lastVisit()));
+            LocalDate previousDay = before == null ? null : again ? before.previousVisit() : before.lastVisit();
+            Long previousKm = before == null ? null : again ? before.previousKm() : Long.valueOf(before.lastKm());
+            return new Car(id, CustomerId.of(d.get("customer")), d.get("plate"), day, km, previousDay, previousKm,
+                    LocalDate.parse(d.get("next-service-date")), nextKm, e.subject());
+        });
     }
 
     @Override

@@ -353,4 +353,31 @@ class SolicitationTest {
         assertThat(w.storage.events().since(0, 10_000)).filteredOn(e -> e.event().type()
                 .equals(SolicitationEvents.GREETING_QUEUED)).hasSize(40);
     }
+
+    static org.aftersales.core.store.StoredEvent delivered(long position, String order, String day, long km) {
+        var ctx = org.aftersales.core.event.EventContext.of(java.time.Clock.fixed(at(day + "T16:00:00"), ZONE));
+        return new org.aftersales.core.store.StoredEvent(position, new ServiceEvent(ServiceEvents.DELIVERED,
+                ctx.metadata(org.aftersales.core.event.Actor.staff(WANG),
+                        org.aftersales.core.id.CorrelationId.of(order)), order, RepairOrderStatus.DELIVERED,
+                Map.of("vehicle", "v-1", "customer", "c1", "plate", "京A12345", "mileage-km", String.valueOf(km),
+                        "next-service-date", LocalDate.parse(day).plusMonths(6).toString(),
+                        "next-service-km", String.valueOf(km + 5_000))));
+    }
+
+    @Test
+    void F14_aRedeliveryAfterReworkIsNoNewVisitForTheDrivingEstimate() {
+        Solicitation s = solicitation(40);
+        var due = s.serviceDue();
+        due.committed(List.of(delivered(1, "RO-1", "2026-10-01", 10_000)));
+        due.committed(List.of(delivered(2, "RO-2", "2026-12-01", 16_000))); // 100 km a day
+        due.committed(List.of(delivered(3, "RO-2", "2026-12-05", 16_100))); // RO-2 again, after rework
+        var car = due.cars().get(0);
+        assertThat(car.previousVisit()).isEqualTo(LocalDate.of(2026, 10, 1));
+        assertThat(car.previousKm()).isEqualTo(10_000L);
+        assertThat(car.lastVisit()).isEqualTo(LocalDate.of(2026, 12, 5));
+        // (16,100 - 10,000) km over the 65 days since the visit before: 94 km a day, so the 5,000 km to
+        // 21,100 km take 54 days from 2026-12-05
+        assertThat(s.nextVisits(LocalDate.of(2027, 1, 30))).extracting(NextVisit::kmPerDay, NextVisit::dueOn)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(94L, LocalDate.of(2027, 1, 28)));
+    }
 }

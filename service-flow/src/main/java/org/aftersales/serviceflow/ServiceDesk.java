@@ -77,7 +77,7 @@ import org.aftersales.serviceflow.spi.SignatureCapture;
 import org.aftersales.serviceflow.spi.SignatureRequest;
 
 /**
- * The service desk (F1-F12, F15, F17-F20): the entry point a dealership system drives command by
+ * The service desk (F1-F13, F15, F17-F20): the entry point a dealership system drives command by
  * command, from the appointment call to the car leaving through the gate.
  *
  * <pre>{@code
@@ -112,7 +112,10 @@ import org.aftersales.serviceflow.spi.SignatureRequest;
  * customer wants the car, for final check and wash ({@link Builder#handoverBuffer}); next service
  * after 5,000 km or 6 months, whichever comes first ({@link Builder#serviceInterval}); the
  * booklet reminder goes with the route message right after booking; a discount needs an approver
- * holding {@link Role#MANAGER}. Thread-safe; no thread of its own.
+ * holding {@link Role#MANAGER}; follow-up satisfaction from 1 to 5, unhappy below 3
+ * ({@link Builder#satisfactionScale}), remarks tagged from {@link Vocabulary#remarkTags()}
+ * ({@link Builder#remarkTags}), and a return visit's booklet reminder timed 30 minutes before it.
+ * Thread-safe; no thread of its own.
  */
 public final class ServiceDesk {
 
@@ -133,6 +136,9 @@ public final class ServiceDesk {
     /** Each car's archive. */
     public static final AggregateType<VehicleId, VehicleArchive> ARCHIVES =
             AggregateType.of("vehicle-archive", VehicleId.class, VehicleArchive.class);
+    /** The follow-up calls of each order (F13). */
+    public static final AggregateType<RepairOrderId, FollowUpRecord> FOLLOW_UPS =
+            AggregateType.of("follow-up", RepairOrderId.class, FollowUpRecord.class);
 
     /** Repair order numbers: {@code RO-2026-000001}. */
     public static final SequenceFormat ORDER_NUMBERS = SequenceFormat.yearly("repair-order", "RO", 6);
@@ -183,6 +189,8 @@ public final class ServiceDesk {
     private final EventContext events;
     private final BoundaryValidator validator;
     private final ServiceBlueprint blueprint;
+    private final SatisfactionScale satisfaction;
+    private final Vocabulary remarkTags;
 
     private ServiceDesk(Builder b) {
         this.storage = b.storage;
@@ -213,6 +221,8 @@ public final class ServiceDesk {
         this.events = EventContext.of(b.clock);
         this.validator = BoundaryValidator.create(FlowMessages.MESSAGES);
         this.blueprint = b.blueprint();
+        this.satisfaction = b.satisfaction;
+        this.remarkTags = b.remarkTags;
     }
 
     /** @return a new builder */
@@ -343,48 +353,52 @@ public final class ServiceDesk {
         check(c);
         Team team = team(c.team());
         knownStaff(c.advisor(), "advisor");
-        return storage.inUnitOfWork(work -> {
-            AppointmentId id = AppointmentId.of(work.sequence(APPOINTMENT_NUMBERS).next().text());
-            Stamp s = stamp(c.by(), id.value());
-            LocalDate day = c.expectedArrival().atZone(zone).toLocalDate();
-            bookHours(work, team, day, id.value(), c.estimatedHours(), "appointment.day-full");
-            boolean reserved = c.parts().isEmpty();
-            if (!c.parts().isEmpty() && supply != null) {
-                Reservation r = supplyCall(() -> supply.reserve(work, SupplyDocument.appointment(id.value()),
-                        c.parts(), day));
-                reserved = r.complete();
-            }
-            RepairOrder.CustomerInfo customer = customer(c.customer());
-            Appointment a = new Appointment(id, RepairOrderStatus.BOOKED, customer, c.plate(), c.model(),
-                    c.requests(), c.parts(), reserved, c.estimatedCost(), c.estimatedHours(), true, c.departureAt(),
-                    c.expectedArrival(), team.name(), c.advisor(), null, null);
-            work.repository(APPOINTMENTS).save(a, Versioned.NEW);
-            Map<String, String> d = new LinkedHashMap<>();
-            d.put("plate", c.plate().value());
-            d.put("arrival", c.expectedArrival().toString());
-            d.put("team", team.name());
-            d.put("parts-reserved", String.valueOf(reserved));
-            ServiceEvent booked = s.event(ServiceEvents.BOOKED, id.value(), a.status(), d);
-            work.publish(booked);
-            String key = id.value();
-            Map<String, String> v = Map.of("customer", customer.name(), "dealership", dealership,
-                    "address", address, "arrival", local(c.expectedArrival()), "departure", local(c.departureAt()),
-                    "plate", c.plate().value(), "work", String.join("; ", c.requests()));
-            notifyCustomer(work, key + "/route", "service.booking-route", customer, v);
-            notifyCustomer(work, key + "/booklet", "service.bring-booklet", customer, v);
-            for (StaffMember guard : staffWith(Role.SECURITY_GUARD)) {
-                notifyStaff(work, key + "/parking/" + guard.id().value(), "service.keep-parking", guard.id(), v);
-            }
-            Set<StaffId> told = new java.util.LinkedHashSet<>();
-            told.add(c.advisor());
-            told.add(team.leader());
-            staffWith(Role.PARTS_CLERK).forEach(m -> told.add(m.id()));
-            for (StaffId who : told) {
-                notifyStaff(work, key + "/prepare/" + who.value(), "service.prepare", who, v);
-            }
-            applyStandards(work, List.of(booked), c.advisor());
-            return List.of(booked);
-        });
+        return storage.inUnitOfWork(work -> bookIn(work, c, team, null, Map.of()));
+    }
+
+    /** Books an appointment inside a unit of work; a return visit names the order it returns to. */
+    private List<ServiceEvent> bookIn(UnitOfWork work, Commands.BookAppointment c, Team team, RepairOrderId returnOf,
+            Map<String, String> more) {
+        AppointmentId id = AppointmentId.of(work.sequence(APPOINTMENT_NUMBERS).next().text());
+        Stamp s = stamp(c.by(), id.value());
+        LocalDate day = c.expectedArrival().atZone(zone).toLocalDate();
+        bookHours(work, team, day, id.value(), c.estimatedHours(), "appointment.day-full");
+        boolean reserved = c.parts().isEmpty();
+        if (!c.parts().isEmpty() && supply != null) {
+            Reservation r = supplyCall(() -> supply.reserve(work, SupplyDocument.appointment(id.value()),
+                    c.parts(), day));
+            reserved = r.complete();
+        }
+        RepairOrder.CustomerInfo customer = customer(c.customer());
+        Appointment a = new Appointment(id, RepairOrderStatus.BOOKED, customer, c.plate(), c.model(),
+                c.requests(), c.parts(), reserved, c.estimatedCost(), c.estimatedHours(), true, c.departureAt(),
+                c.expectedArrival(), team.name(), c.advisor(), returnOf, null);
+        work.repository(APPOINTMENTS).save(a, Versioned.NEW);
+        Map<String, String> d = new LinkedHashMap<>(more);
+        d.put("plate", c.plate().value());
+        d.put("arrival", c.expectedArrival().toString());
+        d.put("team", team.name());
+        d.put("parts-reserved", String.valueOf(reserved));
+        ServiceEvent booked = s.event(ServiceEvents.BOOKED, id.value(), a.status(), d);
+        work.publish(booked);
+        String key = id.value();
+        Map<String, String> v = Map.of("customer", customer.name(), "dealership", dealership,
+                "address", address, "arrival", local(c.expectedArrival()), "departure", local(c.departureAt()),
+                "plate", c.plate().value(), "work", String.join("; ", c.requests()));
+        notifyCustomer(work, key + "/route", "service.booking-route", customer, v);
+        notifyCustomer(work, key + "/booklet", "service.bring-booklet", customer, v);
+        for (StaffMember guard : staffWith(Role.SECURITY_GUARD)) {
+            notifyStaff(work, key + "/parking/" + guard.id().value(), "service.keep-parking", guard.id(), v);
+        }
+        Set<StaffId> told = new java.util.LinkedHashSet<>();
+        told.add(c.advisor());
+        told.add(team.leader());
+        staffWith(Role.PARTS_CLERK).forEach(m -> told.add(m.id()));
+        for (StaffId who : told) {
+            notifyStaff(work, key + "/prepare/" + who.value(), "service.prepare", who, v);
+        }
+        applyStandards(work, List.of(booked), c.advisor());
+        return List.of(booked);
     }
 
     /**
@@ -511,6 +525,7 @@ public final class ServiceDesk {
             if (c.appointment() != null) {
                 Repository<AppointmentId, Appointment> appointments = work.repository(APPOINTMENTS);
                 Versioned<Appointment> a = appointments.get(c.appointment());
+                refuseReturnVisit(a.value());
                 draft.status = RepairOrderStatus.CHECKED_IN;
                 Changed<Appointment> arrived = a.value().arrive(draft.build(), stamp(c.by(), c.appointment().value()));
                 appointments.save(arrived.value(), a.version());
@@ -1121,25 +1136,219 @@ public final class ServiceDesk {
     }
 
     /**
-     * The follow-up call; rework goes back to check-in.
+     * Records a follow-up call (F13). A call that did not reach the customer is recorded
+     * ({@code repair-order.follow-up-unreached}) and the order stays delivered, still due. A call
+     * that reached them records the score, remarks and tags and moves the order to followed up
+     * ({@code repair-order.followed-up}, with the advisor, score and tags in its details); an
+     * unhappy score (below the {@link SatisfactionScale} threshold) must come with a return visit,
+     * which is booked as an appointment linked to the order in the same unit of work: when
+     * booking is refused (a full day), nothing of the call is stored.
      *
      * @param c the command
-     * @return the events
+     * @return the events: the call's, then the return appointment's
+     * @throws ValidationException listing every problem: score missing or off the scale, remarks
+     *     missing, unknown tags, an unhappy score without a return visit, an unknown team
      */
     public List<ServiceEvent> followUp(Commands.FollowUp c) {
-        check(c);
-        return onOrder(c.order(), c.by(), (o, work) -> o.followUp(c.remarks(), c.rework(), stamp(c.by(), o)));
+        Violations v = FlowMessages.violations();
+        validator.violations(c).forEach(x -> v.add(x.path(), x.code(), x.message()));
+        if (c != null) {
+            followUpProblems(c, v);
+        }
+        v.throwIfPresent();
+        return storage.inUnitOfWork(work -> {
+            Repository<RepairOrderId, RepairOrder> orders = work.repository(ORDERS);
+            Versioned<RepairOrder> current = orders.get(c.order());
+            RepairOrder o = current.value();
+            Stamp s = stamp(c.by(), o);
+            Repository<RepairOrderId, FollowUpRecord> records = work.repository(FOLLOW_UPS);
+            Optional<Versioned<FollowUpRecord>> before = records.find(o.id());
+            FollowUpRecord rec = before.map(Versioned::value).orElse(FollowUpRecord.none(o.id(), o.advisor()))
+                    .with(new FollowUpRecord.Call(s.now(), c.by(), c.reached(), c.satisfaction(), c.remarks(),
+                            c.tags()));
+            long version = before.map(Versioned::version).orElse(Versioned.NEW);
+            Map<String, String> d = new LinkedHashMap<>();
+            d.put("advisor", o.advisor().value());
+            d.put("by", c.by().value());
+            if (!c.reached()) {
+                // refused as the lifecycle refuses a follow-up of an order that is not delivered
+                RepairOrderLifecycle.DEFINITION.fireOrThrow(o.status(), RepairOrderTrigger.FOLLOW_UP, o);
+                d.put("attempt", String.valueOf(rec.unreached()));
+                ServiceEvent missed = s.event(ServiceEvents.FOLLOW_UP_UNREACHED, o.id().value(), o.status(), d);
+                records.save(rec, version);
+                work.publish(missed);
+                return List.of(missed);
+            }
+            d.put("satisfaction", String.valueOf(c.satisfaction()));
+            d.put("unhappy", String.valueOf(satisfaction.unhappy(c.satisfaction())));
+            d.put("tags", String.join(",", c.tags()));
+            d.put("remarks", c.remarks());
+            Changed<RepairOrder> ch = o.followUp(c.remarks(), d, s);
+            orders.save(ch.value(), current.version());
+            work.publishAll(ch.events());
+            applyStandards(work, ch.events(), o.advisor());
+            List<ServiceEvent> out = new ArrayList<>(ch.events());
+            if (c.back() != null) {
+                Commands.ReturnVisit back = c.back();
+                RepairOrder.CustomerInfo ci = o.customer();
+                Commands.BookAppointment booking = new Commands.BookAppointment(
+                        new Commands.CustomerDetails(ci.id(), ci.name(), ci.phone(), ci.group(), ci.decisionMaker()),
+                        o.vehicle().plate(), o.vehicle().model(), List.of(c.remarks()), List.of(), Money.ZERO,
+                        back.hours(), back.at().minus(RETURN_DEPARTURE), back.at(), back.team(), o.advisor(), c.by());
+                List<ServiceEvent> booked = bookIn(work, booking, team(back.team()), o.id(),
+                        Map.of("return-of", o.id().value(), "return-kind", back.kind().name()));
+                rec = rec.returning(AppointmentId.of(booked.get(0).subject()), back.kind());
+                out.addAll(booked);
+            }
+            records.save(rec, version);
+            return out;
+        });
+    }
+
+    /** How long before a return visit the customer is taken to set off, for the booklet reminder (our default). */
+    private static final Duration RETURN_DEPARTURE = Duration.ofMinutes(30);
+
+    private void followUpProblems(Commands.FollowUp c, Violations v) {
+        if (c.reached()) {
+            if (c.satisfaction() == null) {
+                v.add("satisfaction", "followUp.satisfaction", satisfaction.lowest(), satisfaction.highest(), "-");
+            } else if (!satisfaction.contains(c.satisfaction())) {
+                v.add("satisfaction", "followUp.satisfaction", satisfaction.lowest(), satisfaction.highest(),
+                        c.satisfaction());
+            } else if (satisfaction.unhappy(c.satisfaction()) && c.back() == null) {
+                v.add("back", "followUp.returnRequired", c.satisfaction(), satisfaction.unhappyBelow());
+            }
+            if (c.remarks() == null || c.remarks().isBlank()) {
+                v.add("remarks", "followUp.remarks");
+            }
+        } else {
+            if (c.satisfaction() != null) {
+                v.add("satisfaction", "followUp.unreached");
+            }
+            if (c.back() != null) {
+                v.add("back", "followUp.unreached");
+            }
+        }
+        List<String> tags = c.tags() == null ? List.of() : c.tags();
+        for (int i = 0; i < tags.size(); i++) {
+            if (tags.get(i) != null && !tags.get(i).isBlank() && !remarkTags.contains(tags.get(i))) {
+                v.add("tags[" + i + "]", "followUp.tag", tags.get(i), remarkTags.codes());
+            }
+        }
+        if (c.back() != null && c.back().team() != null && !teams.containsKey(c.back().team())) {
+            v.add("back.team", "team.unknown", c.back().team(), new TreeSet<>(teams.keySet()));
+        }
     }
 
     /**
-     * Closes a followed-up order.
+     * The car booked back from a follow-up arrives (F13, the rework loop of F1): the return
+     * appointment is arrived, its deadlines settled, and the order goes back to checked in with
+     * the customer's remarks as a new request and the new reading (never below the last).
+     *
+     * @param c the command
+     * @return the events
+     * @throws BusinessRuleException {@code appointment.not-a-return} for an appointment that
+     *     returns to no order
+     */
+    public List<ServiceEvent> receiveReturn(Commands.ReceiveReturn c) {
+        check(c);
+        return storage.inUnitOfWork(work -> {
+            Repository<AppointmentId, Appointment> appointments = work.repository(APPOINTMENTS);
+            Versioned<Appointment> a = appointments.get(c.appointment());
+            RepairOrderId returnOf = a.value().repairOrder();
+            Optional<Versioned<FollowUpRecord>> rec = returnOf == null ? Optional.empty()
+                    : work.repository(FOLLOW_UPS).find(returnOf);
+            if (rec.isEmpty() || !c.appointment().equals(rec.get().value().returnVisit())) {
+                throw new BusinessRuleException("appointment.not-a-return",
+                        FlowMessages.text("refusal.notAReturn", c.appointment().value()), null);
+            }
+            Repository<RepairOrderId, RepairOrder> orders = work.repository(ORDERS);
+            Versioned<RepairOrder> o = orders.get(returnOf);
+            Stamp s = stamp(c.by(), o.value());
+            Changed<RepairOrder> back = o.value().rework(a.value().requests().get(0), Mileage.ofKm(c.mileageKm()),
+                    Map.of("return-kind", rec.get().value().returnKind().name(), "appointment", a.value().id().value()),
+                    s);
+            Changed<Appointment> arrived = a.value().arrive(back.value(), stamp(c.by(), a.value().id().value()));
+            appointments.save(arrived.value(), a.version());
+            orders.save(back.value(), o.version());
+            Repository<VehicleId, VehicleArchive> archives = work.repository(ARCHIVES);
+            RepairOrder.VehicleInfo car = o.value().vehicle();
+            archives.find(car.id()).ifPresent(v -> archives.save(v.value().visited(car.plate(), null, null,
+                    o.value().customer().id(), null, Mileage.ofKm(c.mileageKm()), s.now().atZone(zone).toLocalDate()),
+                    v.version()));
+            notifyStaff(work, returnOf.value() + "/returned/" + a.value().id().value(), "service.customer-arrived",
+                    o.value().advisor(), Map.of("plate", car.plate().value(), "customer", o.value().customer().name()));
+            List<ServiceEvent> out = new ArrayList<>(arrived.events());
+            out.addAll(back.events());
+            work.publishAll(out);
+            applyStandards(work, out, o.value().advisor());
+            return out;
+        });
+    }
+
+    /**
+     * Marks a followed-up case as well handled, so that the way it was handled is shared in
+     * training (F13); the statistics list it.
+     *
+     * @param c the command
+     * @return the event
+     * @throws BusinessRuleException {@code follow-up.not-reached} when no call reached the customer
+     */
+    public List<ServiceEvent> markForTraining(Commands.MarkForTraining c) {
+        check(c);
+        return storage.inUnitOfWork(work -> {
+            RepairOrder o = work.repository(ORDERS).get(c.order()).value();
+            Repository<RepairOrderId, FollowUpRecord> records = work.repository(FOLLOW_UPS);
+            Optional<Versioned<FollowUpRecord>> rec = records.find(c.order());
+            if (rec.isEmpty() || rec.get().value().lastReached().isEmpty()) {
+                throw new BusinessRuleException("follow-up.not-reached",
+                        FlowMessages.text("refusal.notFollowedUp", c.order().value()), null);
+            }
+            records.save(rec.get().value().forTraining(c.lesson(), c.by()), rec.get().version());
+            ServiceEvent e = stamp(c.by(), o).event(ServiceEvents.MARKED_FOR_TRAINING, o.id().value(), o.status(),
+                    Map.of("advisor", o.advisor().value(), "lesson", c.lesson(), "by", c.by().value()));
+            work.publish(e);
+            return List.of(e);
+        });
+    }
+
+    /**
+     * @param order an order
+     * @return its follow-up calls, if any was made
+     */
+    public Optional<FollowUpRecord> followUps(RepairOrderId order) {
+        return storage.repository(FOLLOW_UPS).find(order).map(Versioned::value);
+    }
+
+    /**
+     * Closes a followed-up order; refused while a return visit booked from the follow-up is
+     * still to come.
      *
      * @param c the command
      * @return the events
      */
     public List<ServiceEvent> close(Commands.Close c) {
         check(c);
-        return onOrder(c.order(), c.by(), (o, work) -> o.close(stamp(c.by(), o)));
+        return onOrder(c.order(), c.by(), (o, work) -> {
+            Optional<AppointmentId> back = work.repository(FOLLOW_UPS).find(o.id())
+                    .map(v -> v.value().returnVisit());
+            Optional<Versioned<Appointment>> visit = back.flatMap(id -> work.repository(APPOINTMENTS).find(id));
+            if (visit.isPresent() && (visit.get().value().status() == RepairOrderStatus.BOOKED
+                    || visit.get().value().status() == RepairOrderStatus.CONFIRMED)) {
+                throw new BusinessRuleException("follow-up.return-pending",
+                        FlowMessages.text("refusal.returnPending", o.id().value(), visit.get().value().id().value()),
+                        null);
+            }
+            return o.close(stamp(c.by(), o));
+        });
+    }
+
+    private void refuseReturnVisit(Appointment a) {
+        if (a.repairOrder() != null && (a.status() == RepairOrderStatus.BOOKED
+                || a.status() == RepairOrderStatus.CONFIRMED)) {
+            throw new BusinessRuleException("appointment.return-visit",
+                    FlowMessages.text("refusal.returnVisit", a.id().value(), a.repairOrder().value()), null);
+        }
     }
 
     /**
@@ -1522,8 +1731,29 @@ public final class ServiceDesk {
         private Money labourRate = Money.ofYuan("120.00");
         private String dealership = "";
         private String address = "";
+        private SatisfactionScale satisfaction = SatisfactionScale.DEFAULT;
+        private Vocabulary remarkTags = Vocabulary.remarkTags();
 
         private Builder() {
+        }
+
+        /**
+         * @param scale the follow-up satisfaction scale and its unhappy threshold; 1 to 5,
+         *     unhappy below 3 by default ({@link SatisfactionScale#DEFAULT})
+         * @return this builder
+         */
+        public Builder satisfactionScale(SatisfactionScale scale) {
+            this.satisfaction = Objects.requireNonNull(scale, "scale");
+            return this;
+        }
+
+        /**
+         * @param tags the tags follow-up remarks may carry; {@link Vocabulary#remarkTags()} by default
+         * @return this builder
+         */
+        public Builder remarkTags(Vocabulary tags) {
+            this.remarkTags = Objects.requireNonNull(tags, "tags");
+            return this;
         }
 
         /**

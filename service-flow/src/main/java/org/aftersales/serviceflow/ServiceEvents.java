@@ -72,8 +72,12 @@ public final class ServiceEvents {
     public static final String DELIVERED = "repair-order.delivered";
     /** Security let the car out. */
     public static final String LEFT_GATE = "repair-order.left-gate";
-    /** Follow-up call made. */
+    /** Follow-up call made: the customer answered; satisfaction, tags and advisor in the details. */
     public static final String FOLLOWED_UP = "repair-order.followed-up";
+    /** A follow-up call did not reach the customer; the order stays due (F13). */
+    public static final String FOLLOW_UP_UNREACHED = "repair-order.follow-up-unreached";
+    /** A followed-up case was marked as well handled, for training (F13). */
+    public static final String MARKED_FOR_TRAINING = "repair-order.marked-for-training";
     /** Rework started from the follow-up. */
     public static final String REWORK = "repair-order.rework-requested";
     /** Closed. */
@@ -86,7 +90,7 @@ public final class ServiceEvents {
             CHECKED_IN, ARCHIVE_GAPS, RECORDED, DIAGNOSED, ESTIMATED, APPROVED, DECLINED, DISPATCHED, CLOCKED_ON,
             CLOCKED_OFF, ADDITIONAL_WORK_FOUND, DELAYED, REPAIR_FINISHED, CHECK_PASSED, CHECK_FAILED, WASH_STARTED,
             READY, PICKUP_NOTICE, SETTLEMENT_EXPLAINED, SETTLED, DELIVERED, LEFT_GATE, FOLLOWED_UP, REWORK, CLOSED,
-            CANCELLED, WAITING_FOR_PARTS, PARTS_ARRIVED, CAR_ARRIVED);
+            CANCELLED, WAITING_FOR_PARTS, PARTS_ARRIVED, CAR_ARRIVED, FOLLOW_UP_UNREACHED, MARKED_FOR_TRAINING);
 
     private ServiceEvents() {
     }

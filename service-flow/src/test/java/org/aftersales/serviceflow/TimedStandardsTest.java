@@ -87,7 +87,7 @@ class TimedStandardsTest {
         assertThat(w.deadlines.due(at("2026-10-10T15:59:00"))).isEmpty();
 
         w.clock.now = at("2026-10-09T11:00:00");
-        w.desk.followUp(new Commands.FollowUp(ro, "all good", false, WANG));
+        w.desk.followUp(new Commands.FollowUp(ro, true, 5, "all good", List.of(), null, WANG));
         assertThat(deadline(w, "repair-order", ro.value(), ServiceDesk.FOLLOW_UP).status())
                 .isEqualTo(Deadline.Status.MET);
         assertThat(log(w)).filteredOn(DeadlineMet.class::isInstance).map(DeadlineMet.class::cast)

@@ -113,7 +113,7 @@ final class JdbcTransaction implements StorageTransaction {
             }
             Connection c = connection();
             for (JdbcTable<?, ?>.Write w : writes) {
-                if (!w.apply(c)) {
+                if (!w.applyUnlessStale(c)) {
                     rollbackConnection();
                     long actual = w.table().versionOn(c, castId(w));
                     throw new ConcurrentUpdateException(w.table().type().name(), w.id.value(), w.base, actual);

@@ -10,12 +10,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.aftersales.core.id.RepairOrderId;
 import org.aftersales.core.store.Versioned;
@@ -45,7 +51,7 @@ class ConsoleStoreTest {
     }
 
     @Test
-    void C7_aConsoleStartedTwiceOnOneFileSeedsOnceAndKeepsWhatPeopleDid(@TempDir Path folder) {
+    void C7_aConsoleStartedTwiceOnOneFileSeedsOnceAndKeepsWhatPeopleDid(@TempDir Path folder) throws SQLException {
         JdbcStoreConfig store = TestStores.file(folder);
         String number;
         Instant promisedBefore;
@@ -58,6 +64,10 @@ class ConsoleStoreTest {
                     "waiting for a part", Workshop.ADVISOR));
         }
         assertThat(folder.resolve("console.mv.db")).isRegularFile();
+        assertThat(rowsByTable(store)).as("deadlines, notifications and assessments live in the console's store")
+                .hasEntrySatisfying("as_deadline", n -> assertThat(n).isPositive())
+                .hasEntrySatisfying("as_notification", n -> assertThat(n).isPositive())
+                .hasEntrySatisfying("as_assessment", n -> assertThat(n).isPositive());
 
         try (ConsoleApp second = ConsoleApp.start(settings(store), "localhost", 0)) {
             assertThat(board(second)).as("seeded once, not again").hasSize(Workshop.PLATES.length);
@@ -82,6 +92,29 @@ class ConsoleStoreTest {
             assertThat(complaints.body().split("<tr id=\"complaint-", -1)).as("five complaints, once").hasSize(6);
             assertThat(zhao.get("/scorecards/S-WANG").body()).contains("id=\"score-percent\"");
         }
+    }
+
+    /** @return the row count of each table of the store's schema, by lower-case table name */
+    private static Map<String, Long> rowsByTable(JdbcStoreConfig store) throws SQLException {
+        Map<String, Long> rows = new TreeMap<>();
+        try (Connection c = DriverManager.getConnection(store.url(), store.user(), "")) {
+            List<String[]> tables = new ArrayList<>();
+            try (ResultSet rs = c.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
+                while (rs.next()) {
+                    if (store.schema().equalsIgnoreCase(rs.getString("TABLE_SCHEM"))) {
+                        tables.add(new String[] {rs.getString("TABLE_SCHEM"), rs.getString("TABLE_NAME")});
+                    }
+                }
+            }
+            for (String[] table : tables) {
+                try (Statement st = c.createStatement();
+                        ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM \"" + table[0] + "\".\"" + table[1] + "\"")) {
+                    rs.next();
+                    rows.put(table[1].toLowerCase(Locale.ROOT), rs.getLong(1));
+                }
+            }
+        }
+        return rows;
     }
 
     @Test

@@ -19,12 +19,14 @@ import org.aftersales.core.error.ValidationException;
 import org.aftersales.core.error.Violation;
 import org.aftersales.core.i18n.LocalizedText;
 import org.aftersales.core.json.AftersalesJson;
+import org.aftersales.core.store.Storage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The web console: a Javalin server that renders the dealership's screens on the server, over the
- * library and a seeded dealership ({@link Dealership}).
+ * library and a seeded dealership ({@link Dealership}) kept in one store ({@link ConsoleStore}):
+ * an H2 file of its own by default, or PostgreSQL by settings.
  *
  * <p>Security: staff screens need a sign-in (passwords checked against BCrypt hashes, see
  * {@link Accounts}); sessions live on the server behind an {@code HttpOnly}, {@code SameSite=Strict},
@@ -44,6 +46,7 @@ public final class ConsoleApp implements AutoCloseable {
     private static final String PROBLEM = "console.problem";
 
     private final ConsoleSettings settings;
+    private final Storage storage;
     private final Dealership dealership;
     private final Sessions sessions;
     private final LoginThrottle throttle;
@@ -56,35 +59,73 @@ public final class ConsoleApp implements AutoCloseable {
     private final WorkshopPage workshopPage;
     private Javalin server;
 
-    private ConsoleApp(ConsoleSettings settings) {
+    private ConsoleApp(ConsoleSettings settings, Storage storage) {
         this.settings = settings;
-        this.dealership = new Dealership(settings);
+        this.storage = storage;
+        this.dealership = new Dealership(settings, storage);
         this.sessions = new Sessions(settings);
         this.throttle = new LoginThrottle(settings);
         this.warehousePage = new WarehousePage(dealership.warehouse());
         this.scorecardPage = new ScorecardPage(dealership);
-        this.complaintLog = new ComplaintLog(settings.clock(), dealership.staff(), Dealership.ZONE);
-        this.workshop = Workshop.seeded(settings.clock());
+        this.complaintLog = new ComplaintLog(settings.clock(), dealership.staff(), Dealership.ZONE, storage);
+        this.workshop = Workshop.on(storage, settings.clock());
         this.board = workshop.board();
-        this.workshopPage = new WorkshopPage(workshop.desk(), workshop.storage(), Dealership.ZONE);
+        this.workshopPage = new WorkshopPage(workshop.desk(), storage, Dealership.ZONE);
     }
 
     /**
-     * Seeds the dealership and starts the server.
+     * Opens the store the settings name, seeds the sample dealership into it unless it was seeded
+     * before, and starts the server.
      *
      * @param settings the settings
      * @param host the address to listen on ({@code localhost} for this machine only)
      * @param port the port, 0 for any free one
      * @return the running console
+     * @throws ConsoleStore.Unavailable if the store cannot be opened
      */
     public static ConsoleApp start(ConsoleSettings settings, String host, int port) {
-        ConsoleApp app = new ConsoleApp(settings);
-        app.server = Javalin.create(config -> {
-            config.startup.showJavalinBanner = false;
-            config.staticFiles.add("/public", Location.CLASSPATH);
-            app.routes(config);
-        }).start(host, port);
+        Storage storage = ConsoleStore.open(settings);
+        ConsoleApp app;
+        try {
+            app = new ConsoleApp(settings, storage);
+            app.seedOnce();
+        } catch (RuntimeException e) {
+            storage.close();
+            throw e;
+        }
+        try {
+            app.server = Javalin.create(config -> {
+                config.startup.showJavalinBanner = false;
+                config.staticFiles.add("/public", Location.CLASSPATH);
+                app.routes(config);
+            }).start(host, port);
+        } catch (RuntimeException e) {
+            app.close();
+            throw e;
+        }
         return app;
+    }
+
+    /** Writes the sample dealership into a store that has none; a seeded store is left as it is. */
+    private void seedOnce() {
+        if (ConsoleStore.seeded(storage)) {
+            LOG.info("the store already holds the sample dealership; not seeding it again");
+            return;
+        }
+        dealership.seed();
+        workshop.seed();
+        complaintLog.seed();
+        ConsoleStore.markSeeded(storage, settings.clock().instant());
+    }
+
+    /** @return the console's store */
+    Storage storage() {
+        return storage;
+    }
+
+    /** @return where the data lives, for people: the URL and schema, never the password */
+    public String storeDescription() {
+        return settings.store().url() + " (schema " + settings.store().schema() + ")";
     }
 
     /** @return the seeded workshop, whose service desk moves the orders the board shows */
@@ -102,11 +143,15 @@ public final class ConsoleApp implements AutoCloseable {
         return "http://localhost:" + port() + "/";
     }
 
-    /** Stops the server. */
+    /** Stops the server and closes the store. */
     @Override
     public void close() {
-        if (server != null) {
-            server.stop();
+        try {
+            if (server != null) {
+                server.stop();
+            }
+        } finally {
+            storage.close();
         }
     }
 

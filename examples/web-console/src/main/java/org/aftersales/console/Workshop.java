@@ -25,7 +25,7 @@ import org.aftersales.serviceflow.spi.LabourTime;
 import org.aftersales.serviceflow.spi.LabourTimes;
 
 /**
- * The seeded workshop: a service desk on the in-memory store with the day's open repair orders,
+ * The workshop: a service desk on the console's store, seeded with a day's open repair orders,
  * their promises spread so that the lounge board opens with red, yellow and green rows. The cars
  * were received earlier in the day: the desk's clock runs behind while seeding.
  */
@@ -65,24 +65,40 @@ public final class Workshop {
     private final ServiceDesk desk;
     private final List<RepairOrderId> orders = new ArrayList<>();
 
-    private Workshop(Clock base, StaffDirectory staff, BigDecimal teamHours) {
+    private Workshop(Clock base, Storage storage, StaffDirectory staff, BigDecimal teamHours) {
         this.clock = new OffsetClock(base);
-        this.storage = Storage.builder().discovery(false).clock(clock).build();
+        this.storage = storage;
         this.desk = ServiceDesk.builder().storage(storage).clock(clock).staff(staff).labourTimes(new Guide())
                 .team(new Team("team-a", LEAD, List.of(TECHNICIANS), Set.of("engine", "brakes", "electrical"), teamHours))
                 .dealership("Guangzhou 4S store", "No. 8 Riverside Road").build();
     }
 
     /**
-     * A workshop with the console's staff and the day's twelve cars.
+     * A workshop with the console's staff and the day's twelve cars, on a new in-memory store.
      *
      * @param base the console's clock
      * @return the seeded workshop
      */
     static Workshop seeded(Clock base) {
-        Workshop w = new Workshop(base, Dealership.staffDirectory(), new BigDecimal("16"));
-        w.seed(PLATES.length, i -> WANTED_IN[i]);
+        Workshop w = on(Storage.builder().discovery(false).clock(base).build(), base);
+        w.seed();
         return w;
+    }
+
+    /**
+     * The console's workshop on its store, as it is there (seed it once with {@link #seed()}).
+     *
+     * @param storage the console's store
+     * @param base the console's clock
+     * @return the workshop
+     */
+    static Workshop on(Storage storage, Clock base) {
+        return new Workshop(base, storage, Dealership.staffDirectory(), new BigDecimal("16"));
+    }
+
+    /** Receives the day's twelve cars, their wanted times spread around now. */
+    void seed() {
+        seed(PLATES.length, i -> WANTED_IN[i]);
     }
 
     /**
@@ -94,7 +110,8 @@ public final class Workshop {
      * @return the seeded workshop
      */
     public static Workshop withOpenOrders(Clock base, int count) {
-        Workshop w = new Workshop(base, Dealership.staffDirectory(), new BigDecimal("10000"));
+        Workshop w = new Workshop(base, Storage.builder().discovery(false).clock(base).build(),
+                Dealership.staffDirectory(), new BigDecimal("10000"));
         w.seed(count, i -> (i * 37) % 600 - 120);
         return w;
     }

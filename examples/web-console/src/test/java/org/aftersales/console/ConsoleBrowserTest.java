@@ -34,7 +34,7 @@ class ConsoleBrowserTest {
     @BeforeAll
     static void start() {
         Browser.requireChromium();
-        app = ConsoleApp.start(ConsoleSettings.defaults(Clock.systemUTC()).withBcryptCost(6).withBoardRefreshSeconds(1),
+        app = ConsoleApp.start(TestStores.settings(Clock.systemUTC()).withBoardRefreshSeconds(1),
                 "localhost", 0);
     }
 
@@ -98,7 +98,8 @@ class ConsoleBrowserTest {
     }
 
     private static int countHardViolationBins() {
-        return (int) new Dealership(ConsoleSettings.defaults(Clock.systemUTC()).withBcryptCost(4)).warehouse().audit()
+        return (int) new Dealership(ConsoleSettings.defaults(Clock.systemUTC()).withBcryptCost(4),
+                org.aftersales.core.store.Storage.inMemory()).warehouse().audit()
                 .hardViolations().stream().map(f -> f.bin()).distinct().count();
     }
 

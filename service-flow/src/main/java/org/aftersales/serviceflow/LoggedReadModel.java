@@ -14,9 +14,6 @@ import org.aftersales.core.store.StoredEvent;
  */
 public abstract class LoggedReadModel implements EventSubscriber {
 
-    /** Events read per batch when rebuilding. */
-    private static final int BATCH = 1000;
-
     /** For subclasses. */
     protected LoggedReadModel() {
     }
@@ -46,18 +43,6 @@ public abstract class LoggedReadModel implements EventSubscriber {
      */
     public final synchronized long rebuild(EventSink log) {
         clear();
-        long position = 0;
-        long read = 0;
-        while (true) {
-            List<StoredEvent> batch = log.since(position, BATCH);
-            if (batch.isEmpty()) {
-                return read;
-            }
-            for (StoredEvent e : batch) {
-                take(e.event());
-                position = e.position();
-                read++;
-            }
-        }
+        return log.replay(0, batch -> batch.forEach(e -> take(e.event())));
     }
 }

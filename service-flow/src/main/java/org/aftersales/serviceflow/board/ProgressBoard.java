@@ -74,13 +74,8 @@ public final class ProgressBoard implements EventSubscriber {
      * @return this board
      */
     public ProgressBoard catchUp(EventSink log) {
-        while (true) {
-            List<StoredEvent> batch = log.since(position, 1_000);
-            if (batch.isEmpty()) {
-                return this;
-            }
-            committed(batch);
-        }
+        log.replay(position, this::committed);
+        return this;
     }
 
     /** @return the log position of the last event applied */

@@ -99,6 +99,12 @@ class ConsoleFollowUpTest {
 
         form.remove("_csrf");
         assertThat(c.post("/follow-up/" + number, form).statusCode()).as("no form token").isEqualTo(403);
+        assertThat(logSize()).isEqualTo(before);
+
+        HttpResponse<String> unanswered = c.post("/follow-up/" + number, Map.of("_csrf", token, "reached", "no"));
+        assertThat(unanswered.statusCode()).as(unanswered.body()).isEqualTo(302);
+        assertThat(c.get("/follow-up").body()).as("a call nobody answered leaves the order due")
+                .contains("data-order=\"" + number + "\"").contains("Calls unanswered: <span id=\"unreached\">1</span>");
     }
 
     @Test

@@ -89,6 +89,8 @@ class ConsoleStoreTest {
             HttpResponse<String> timeline = liu.get("/workshop/" + number);
             assertThat(timeline.statusCode()).isEqualTo(200);
             assertThat(timeline.body()).contains("repair-order.delayed", "repair-order.checked-in");
+            assertThat(liu.get("/follow-up").body()).as("the delivered cars are still due after the restart")
+                    .contains(Workshop.DELIVERED_PLATES);
 
             Client zhao = new Client(second.address());
             zhao.get("/login");

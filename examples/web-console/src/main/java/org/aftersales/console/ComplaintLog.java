@@ -52,8 +52,6 @@ final class ComplaintLog {
 
     private static final LocalizedText COMPLAINT = new LocalizedText("complaint", "投诉");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    /** Customer care answers every day, 08:00 to 20:00, in the seeded dealership. */
-    private static final String HOURS_TEMPLATE = "{\"openingHours\": {\"%s\": {%s}}}";
 
     private final OffsetClock clock;
     private final StaffDirectory staff;
@@ -65,9 +63,7 @@ final class ComplaintLog {
         this.clock = new OffsetClock(base);
         this.staff = staff;
         this.zone = zone;
-        String days = java.util.Arrays.stream(java.time.DayOfWeek.values())
-                .map(d -> "\"" + d + "\": [{\"open\": \"08:00\", \"close\": \"20:00\"}]").collect(Collectors.joining(", "));
-        BusinessCalendar calendar = BusinessCalendar.fromJson(String.format(HOURS_TEMPLATE, Dealership.CARE.value(), days));
+        BusinessCalendar calendar = Dealership.calendar();
         Notifications outbox = Notifications.builder().storage(storage).clock(clock)
                 .templates(Templates.standardPhrases().with(ComplaintDesk.templates()))
                 .sender(new Kept(Channel.SMS), new Kept(Channel.STAFF_ALERT)).build();

@@ -20,6 +20,7 @@ import org.aftersales.core.error.Violation;
 import org.aftersales.core.i18n.LocalizedText;
 import org.aftersales.core.json.AftersalesJson;
 import org.aftersales.core.store.Storage;
+import org.aftersales.serviceflow.blueprint.ServiceBlueprint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,13 +51,15 @@ public final class ConsoleApp implements AutoCloseable {
     private final Dealership dealership;
     private final Sessions sessions;
     private final LoginThrottle throttle;
-    private final Set<Screen> screens = EnumSet.of(Screen.BOARD, Screen.WORKSHOP, Screen.WAREHOUSE, Screen.COMPLAINTS, Screen.SCORECARDS);
+    private final Set<Screen> screens = EnumSet.allOf(Screen.class);
     private final WarehousePage warehousePage;
     private final ScorecardPage scorecardPage;
     private final ComplaintLog complaintLog;
     private final Workshop workshop;
     private final LoungeBoard board;
     private final WorkshopPage workshopPage;
+    private final FollowUpPage followUpPage;
+    private final BlueprintPage blueprintPage;
     private Javalin server;
 
     private ConsoleApp(ConsoleSettings settings, Storage storage) {
@@ -70,7 +73,9 @@ public final class ConsoleApp implements AutoCloseable {
         this.complaintLog = new ComplaintLog(settings.clock(), dealership.staff(), Dealership.ZONE, storage);
         this.workshop = Workshop.on(storage, settings.clock());
         this.board = workshop.board();
-        this.workshopPage = new WorkshopPage(workshop.desk(), storage, Dealership.ZONE);
+        this.workshopPage = new WorkshopPage(workshop.desk(), workshop.progress(), storage, Dealership.ZONE);
+        this.followUpPage = new FollowUpPage(workshop.desk(), storage, dealership.staff(), Dealership.ZONE, "team-a");
+        this.blueprintPage = new BlueprintPage(ServiceBlueprint.defaults());
     }
 
     /**
@@ -191,6 +196,27 @@ public final class ConsoleApp implements AutoCloseable {
         r.get("/workshop/{number}", ctx -> {
             require(ctx, Screen.WORKSHOP);
             html(ctx, lang(ctx).pick(Screen.WORKSHOP.title()), workshopPage.one(view(ctx), ctx.pathParam("number")));
+        });
+        r.get("/follow-up", ctx -> {
+            require(ctx, Screen.FOLLOW_UP);
+            html(ctx, lang(ctx).pick(Screen.FOLLOW_UP.title()),
+                    followUpPage.list(view(ctx), settings.clock().instant(), ctx.queryParam("done")));
+        });
+        r.get("/follow-up/{number}", ctx -> {
+            require(ctx, Screen.FOLLOW_UP);
+            html(ctx, lang(ctx).pick(Screen.FOLLOW_UP.title()), followUpPage.form(view(ctx),
+                    followUpPage.order(ctx.pathParam("number")), FollowUpPage.Form.empty(), List.of()));
+        });
+        r.post("/follow-up/{number}", this::recordCall);
+        r.get("/blueprint", ctx -> {
+            require(ctx, Screen.BLUEPRINT);
+            html(ctx, lang(ctx).pick(Screen.BLUEPRINT.title()), blueprintPage.render(view(ctx)));
+        });
+        r.get("/blueprint.mmd", ctx -> {
+            require(ctx, Screen.BLUEPRINT);
+            ctx.contentType("text/plain; charset=utf-8");
+            ctx.header("Content-Disposition", "attachment; filename=\"service-blueprint.mmd\"");
+            ctx.result(blueprintPage.mermaid(lang(ctx)));
         });
         r.get("/complaints", ctx -> {
             require(ctx, Screen.COMPLAINTS);
@@ -332,6 +358,26 @@ public final class ConsoleApp implements AutoCloseable {
         Sessions.Session fresh = sessions.open(account.get());
         ctx.res().addHeader("Set-Cookie", sessions.cookie(fresh));
         ctx.redirect("/");
+    }
+
+    /** Records a follow-up call; a form with problems comes back listing every one, and nothing is stored. */
+    private void recordCall(Context ctx) {
+        require(ctx, Screen.FOLLOW_UP);
+        var order = followUpPage.order(ctx.pathParam("number"));
+        FollowUpPage.Form form = new FollowUpPage.Form(param(ctx, "reached"), param(ctx, "satisfaction"),
+                param(ctx, "remarks"), ctx.formParams("tag"), param(ctx, "back"), param(ctx, "backAt"),
+                param(ctx, "backHours"));
+        List<Violation> problems = followUpPage.record(order, form, session(ctx).account().staff().id());
+        if (problems.isEmpty()) {
+            ctx.redirect("/follow-up?done=" + Html.url(order.id().value()));
+            return;
+        }
+        ctx.status(400);
+        html(ctx, lang(ctx).pick(Screen.FOLLOW_UP.title()), followUpPage.form(view(ctx), order, form, problems));
+    }
+
+    private static String param(Context ctx, String name) {
+        return Optional.ofNullable(ctx.formParam(name)).orElse("");
     }
 
     private void logout(Context ctx) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.aftersales.complaints.ComplaintEvent;
 import org.aftersales.core.deadline.DeadlineEscalated;
+import org.aftersales.core.deadline.DeadlineMet;
 import org.aftersales.core.deadline.DeadlineMissed;
 import org.aftersales.core.error.StorageException;
 import org.aftersales.core.i18n.LocalizedText;
@@ -69,13 +70,15 @@ final class ConsoleStore {
 
     /**
      * The event names of every module the console writes with, so that a restarted console
-     * reads back the events an earlier run wrote: complaints and deadlines by their classes, the
+     * reads back the events an earlier run wrote (the progress board and the follow-up statistics
+     * are rebuilt from them): complaints and deadlines by their classes, the
      * service desk's events by their streams.
      */
     static JdbcStoreConfig withEventNames(JdbcStoreConfig config) {
         JdbcStoreConfig.Builder b = config.toBuilder();
         ComplaintEvent.TYPES.forEach(b::eventType);
-        b.eventType(DeadlineMissed.TYPE, DeadlineMissed.class).eventType(DeadlineEscalated.TYPE, DeadlineEscalated.class);
+        b.eventType(DeadlineMissed.TYPE, DeadlineMissed.class).eventType(DeadlineEscalated.TYPE, DeadlineEscalated.class)
+                .eventType(DeadlineMet.TYPE, DeadlineMet.class);
         b.eventStream("repair-order", ServiceEvent.class).eventStream("appointment", ServiceEvent.class);
         return b.build();
     }

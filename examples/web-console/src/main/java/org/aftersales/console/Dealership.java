@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.aftersales.core.calendar.BusinessCalendar;
 import org.aftersales.core.event.Actor;
 import org.aftersales.core.id.AssessmentId;
 import org.aftersales.core.id.DepartmentId;
@@ -69,6 +70,24 @@ final class Dealership {
     record ScoredSubject(String key, Subject subject, StaffMember member, String name) {
     }
 
+    /**
+     * The dealership's hours: customer care answers every day from 08:00 to 20:00; the service
+     * department is open Monday to Saturday from 08:00 to 18:00, and its working days count the
+     * follow-up limit. One calendar for every deadline in the console's store.
+     *
+     * @return the calendar
+     */
+    static BusinessCalendar calendar() {
+        String care = java.util.Arrays.stream(java.time.DayOfWeek.values())
+                .map(d -> "\"" + d + "\": [{\"open\": \"08:00\", \"close\": \"20:00\"}]")
+                .collect(java.util.stream.Collectors.joining(", "));
+        String service = java.util.Arrays.stream(java.time.DayOfWeek.values()).filter(d -> d != java.time.DayOfWeek.SUNDAY)
+                .map(d -> "\"" + d + "\": [{\"open\": \"08:00\", \"close\": \"18:00\"}]")
+                .collect(java.util.stream.Collectors.joining(", "));
+        return BusinessCalendar.fromJson("{\"openingHours\": {\"" + CARE.value() + "\": {" + care + "}, \""
+                + SERVICE.value() + "\": {" + service + "}}}");
+    }
+
     /** @return the dealership's departments and staff with their roles */
     static StaffDirectory staffDirectory() {
         return StaffDirectory.of(List.of(
@@ -84,7 +103,10 @@ final class Dealership {
                         member("S-CHEN", "陈静 Chen Jing", CARE, EnumSet.of(Role.COMPLAINT_OFFICER), null),
                         member("T-HE", "何刚 He Gang", WORKSHOP, EnumSet.of(Role.TEAM_LEADER), null),
                         member("T-MA", "马超 Ma Chao", WORKSHOP, EnumSet.of(Role.TECHNICIAN), "T-ZHOU"),
-                        member("T-ZHOU", "周平 Zhou Ping", WORKSHOP, EnumSet.of(Role.TECHNICIAN), "T-MA")));
+                        member("T-ZHOU", "周平 Zhou Ping", WORKSHOP, EnumSet.of(Role.TECHNICIAN), "T-MA"),
+                        member("T-SONG", "宋涛 Song Tao", WORKSHOP, EnumSet.of(Role.TECHNICIAN), null),
+                        member("Q-WU", "吴敏 Wu Min", WORKSHOP, EnumSet.of(Role.FINAL_INSPECTOR), null),
+                        member("F-ZHENG", "郑丽 Zheng Li", SERVICE, EnumSet.of(Role.CASHIER), null)));
     }
 
     /**

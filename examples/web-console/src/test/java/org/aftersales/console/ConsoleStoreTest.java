@@ -27,6 +27,7 @@ import org.aftersales.core.id.RepairOrderId;
 import org.aftersales.core.store.Versioned;
 import org.aftersales.serviceflow.Commands;
 import org.aftersales.serviceflow.RepairOrder;
+import org.aftersales.serviceflow.board.PublicRow;
 import org.aftersales.store.jdbc.JdbcStoreConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -46,7 +47,7 @@ class ConsoleStoreTest {
         return ConsoleSettings.defaults(CLOCK).withBcryptCost(4).withStore(store);
     }
 
-    private static List<LoungeBoard.Row> board(ConsoleApp app) {
+    private static List<PublicRow> board(ConsoleApp app) {
         return app.workshop().board().rows(CLOCK.instant());
     }
 
@@ -55,13 +56,15 @@ class ConsoleStoreTest {
         JdbcStoreConfig store = TestStores.file(folder);
         String number;
         Instant promisedBefore;
+        List<PublicRow> boardBefore;
         Instant wanted = CLOCK.instant().plus(Duration.ofHours(6)).truncatedTo(ChronoUnit.MINUTES);
         try (ConsoleApp first = ConsoleApp.start(settings(store), "localhost", 0)) {
             assertThat(board(first)).hasSize(Workshop.PLATES.length);
-            number = board(first).get(0).number();
+            number = board(first).get(0).order();
             promisedBefore = board(first).get(0).promisedAt();
             first.workshop().desk().reportDelay(new Commands.ReportDelay(RepairOrderId.of(number), wanted,
                     "waiting for a part", Workshop.ADVISOR));
+            boardBefore = board(first);
         }
         assertThat(folder.resolve("console.mv.db")).isRegularFile();
         assertThat(rowsByTable(store)).as("deadlines, notifications and assessments live in the console's store")
@@ -71,6 +74,9 @@ class ConsoleStoreTest {
 
         try (ConsoleApp second = ConsoleApp.start(settings(store), "localhost", 0)) {
             assertThat(board(second)).as("seeded once, not again").hasSize(Workshop.PLATES.length);
+            assertThat(board(second)).as("the progress board caught up from the event log").isEqualTo(boardBefore);
+            assertThat(board(second)).filteredOn(r -> r.order().equals(number)).singleElement()
+                    .satisfies(r -> assertThat(r.promisedAt()).isNotEqualTo(promisedBefore));
             RepairOrder order = second.workshop().desk().order(RepairOrderId.of(number)).map(Versioned::value)
                     .orElseThrow();
             assertThat(order.promisedAt()).as("the delay reported in the first run").isNotNull().isNotEqualTo(promisedBefore);
@@ -83,6 +89,8 @@ class ConsoleStoreTest {
             HttpResponse<String> timeline = liu.get("/workshop/" + number);
             assertThat(timeline.statusCode()).isEqualTo(200);
             assertThat(timeline.body()).contains("repair-order.delayed", "repair-order.checked-in");
+            assertThat(liu.get("/follow-up").body()).as("the delivered cars are still due after the restart")
+                    .contains(Workshop.DELIVERED_PLATES);
 
             Client zhao = new Client(second.address());
             zhao.get("/login");

@@ -646,12 +646,15 @@ public final class Solicitation {
         if (!repo.findBy(BY_KEY, key).isEmpty()) {
             return List.of();
         }
+        // the message is keyed by the invitation's key, read once: two runs at once cannot both invite
+        if (!notifications.queueIfNew(work, new Notify(notificationId("invitation/", key), message,
+                recipient(file.customer()), values))) {
+            return List.of();
+        }
         InvitationId id = InvitationId.of(work.sequence(INVITATION_NUMBERS).next().text());
         Invitation i = new Invitation(id, key, campaign == null ? null : campaign.id(), file.id(), vehicle,
                 clock.instant(), Invitation.Status.INVITED, null, null, Money.ZERO, null, null, null);
         repo.save(i, Versioned.NEW);
-        notifications.queue(work, new Notify(NotificationId.of("invitation/" + id.value()), message,
-                recipient(file.customer()), values));
         Map<String, String> d = details(i, "message", message);
         d.putAll(more);
         return publish(work, event(by, SolicitationEvents.INVITED, id.value(), d));
@@ -659,19 +662,30 @@ public final class Solicitation {
 
     private void greet(UnitOfWork work, List<SolicitationEvent> out, StaffId by, String kind, LocalDate day,
             String subject, String message, Recipient to, Map<String, String> values) {
-        NotificationId key = NotificationId.of(idempotencyKey("greeting/" + kind + "/" + day.getYear() + "/" + subject));
-        if (work.repository(Notifications.TYPE).find(key).isPresent()) {
-            return;
+        NotificationId key = notificationId("greeting/", kind + "/" + day.getYear() + "/" + subject);
+        if (!notifications.queueIfNew(work, new Notify(key, message, to, values))) {
+            return; // greeted already: the key is read once, so two runs at once cannot both greet
         }
-        notifications.queue(work, new Notify(key, message, to, values));
         out.add(event(by, SolicitationEvents.GREETING_QUEUED, subject,
                 Map.of("kind", kind, "day", day.toString(), "notification", key.value())));
     }
 
-    /** A key within the id length: as it is, or a name-based UUID of it when longer. */
-    static String idempotencyKey(String text) {
-        return text.length() <= org.aftersales.core.id.Identifier.MAX_LENGTH ? text
-                : "greeting/" + UUID.nameUUIDFromBytes(text.getBytes(StandardCharsets.UTF_8));
+    /**
+     * The outbox message that carried an invitation: one per invitation key (a campaign and a
+     * customer, or a car's next service), so no invitation is sent twice.
+     *
+     * @param invitation an invitation
+     * @return its notification's id
+     */
+    public static NotificationId notificationOf(Invitation invitation) {
+        return notificationId("invitation/", invitation.key());
+    }
+
+    /** An idempotency key within the id length: the text as it is, or a name-based UUID of it when longer. */
+    static NotificationId notificationId(String prefix, String text) {
+        String whole = prefix + text;
+        return NotificationId.of(whole.length() <= org.aftersales.core.id.Identifier.MAX_LENGTH ? whole
+                : prefix + UUID.nameUUIDFromBytes(whole.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** A yearly date falls on a day; 29 February falls on 28 February in other years (our default). */

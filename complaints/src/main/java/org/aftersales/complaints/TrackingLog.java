@@ -66,19 +66,7 @@ public final class TrackingLog implements EventSubscriber {
      */
     public synchronized long rebuild(EventSink log) {
         entries.clear();
-        long position = 0;
-        long read = 0;
-        while (true) {
-            List<StoredEvent> batch = log.since(position, 1000);
-            if (batch.isEmpty()) {
-                return read;
-            }
-            for (StoredEvent e : batch) {
-                take(e.event());
-                position = e.position();
-                read++;
-            }
-        }
+        return log.replay(0, batch -> batch.forEach(e -> take(e.event())));
     }
 
     /** @return every line, by number */

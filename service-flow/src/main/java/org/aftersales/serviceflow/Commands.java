@@ -303,6 +303,35 @@ public final class Commands {
     }
 
     /**
+     * The repair stops until parts come (F15): timed standards pause.
+     *
+     * @param order the order
+     * @param reason what is awaited
+     * @param by who records
+     */
+    public record WaitForParts(@NotNull RepairOrderId order, @NotBlank String reason, @NotNull StaffId by) {
+    }
+
+    /**
+     * The awaited parts came (F15): the repair goes on and timed standards resume.
+     *
+     * @param order the order
+     * @param by who records
+     */
+    public record PartsArrived(@NotNull RepairOrderId order, @NotNull StaffId by) {
+    }
+
+    /**
+     * A car came in and waits to be received (F15): the reception-wait standard starts.
+     *
+     * @param plate the car's plate
+     * @param advisor the advisor who should receive it (its appointment's advisor, or the one on duty)
+     * @param by who saw it arrive (the guard or greeter)
+     */
+    public record RegisterArrival(@NotNull LicencePlate plate, @NotNull StaffId advisor, @NotNull StaffId by) {
+    }
+
+    /**
      * The cause found and correction done for one request (F20).
      *
      * @param order the order
@@ -448,14 +477,67 @@ public final class Commands {
     }
 
     /**
-     * The follow-up call; an unhappy customer's order goes back for rework.
+     * The follow-up call after delivery (F13). A call that reached the customer gives their
+     * satisfaction on the desk's {@link SatisfactionScale} (1 to 5 by default), their remarks in
+     * their own words and tags from the desk's remark vocabulary ({@link Vocabulary#remarkTags()}
+     * by default); a score below the scale's threshold needs a return visit ({@code back}), booked
+     * in the same unit of work. A call that did not reach the customer ({@code reached} false)
+     * gives none of these; it is recorded and the order stays due.
      *
      * @param order the order
-     * @param remarks what the customer said
-     * @param rework whether rework is needed
+     * @param reached whether the customer answered
+     * @param satisfaction the score; required when reached, absent otherwise
+     * @param remarks what the customer said, in their words; required when reached
+     * @param tags codes of the remark tags, may be empty
+     * @param back the return visit to book; required for an unhappy customer, allowed for any
      * @param by who called
      */
-    public record FollowUp(@NotNull RepairOrderId order, @NotBlank String remarks, boolean rework,
+    public record FollowUp(@NotNull RepairOrderId order, boolean reached, Integer satisfaction,
+            @Size(max = 1000) String remarks, @NotNull @Size(max = 10) List<@NotBlank String> tags,
+            @Valid ReturnVisit back, @NotNull StaffId by) {
+    }
+
+    /**
+     * A return visit booked from a follow-up call (F13, the rework loop of F1): an appointment on
+     * a team's day for the car to come back; when it arrives ({@link ReceiveReturn}) the order goes
+     * back to checked-in with the customer's remarks as a new request.
+     *
+     * @param kind re-inspection or rework
+     * @param at when the customer will come
+     * @param team the team whose day holds it
+     * @param hours the hours booked on that day
+     */
+    public record ReturnVisit(@NotNull Kind kind, @NotNull Instant at, @NotBlank String team,
+            @NotNull @DecimalMin(value = "0", inclusive = false) BigDecimal hours) {
+
+        /** What the car comes back for. */
+        public enum Kind {
+            /** The car is looked at again; the diagnosis decides what follows. */
+            REINSPECTION,
+            /** The work is done again. */
+            REWORK
+        }
+    }
+
+    /**
+     * The car booked back from a follow-up arrives (F13, F1): the appointment is arrived and the
+     * order it returns to goes back to checked-in.
+     *
+     * @param appointment the return appointment
+     * @param mileageKm the reading now, not below the last
+     * @param by who receives the car
+     */
+    public record ReceiveReturn(@NotNull AppointmentId appointment, @Min(0) long mileageKm, @NotNull StaffId by) {
+    }
+
+    /**
+     * Marks a followed-up case as well handled, to be shared in training (F13).
+     *
+     * @param order the order
+     * @param lesson what others can learn from it
+     * @param by who marks it
+     */
+    public record MarkForTraining(@NotNull RepairOrderId order, @NotBlank @Size(max = 1000) String lesson,
             @NotNull StaffId by) {
     }
 

@@ -551,6 +551,15 @@ public record RepairOrder(
                 Map.of("promised", newPromise.toString(), "reason", reason));
     }
 
+    Changed<RepairOrder> waitForParts(String reason, Stamp s) {
+        return move(RepairOrderTrigger.WAIT_FOR_PARTS, copy(), s, ServiceEvents.WAITING_FOR_PARTS,
+                Map.of("reason", reason));
+    }
+
+    Changed<RepairOrder> partsArrived(Stamp s) {
+        return move(RepairOrderTrigger.PARTS_ARRIVED, copy(), s, ServiceEvents.PARTS_ARRIVED, Map.of());
+    }
+
     Changed<RepairOrder> recordResult(int request, String cause, String correction, Request.Result result, Stamp s) {
         checkRequest(request);
         List<Request> all = new ArrayList<>(requests);
@@ -675,9 +684,16 @@ public record RepairOrder(
     Changed<RepairOrder> deliver(Handover h, Stamp s) {
         Copy c = copy();
         c.handover = h;
-        return move(RepairOrderTrigger.DELIVER, c, s, ServiceEvents.DELIVERED,
-                Map.of("next-service-date", String.valueOf(h.nextServiceDate()),
-                        "next-service-km", h.nextServiceMileage() == null ? "-" : String.valueOf(h.nextServiceMileage().km())));
+        Map<String, String> d = new LinkedHashMap<>();
+        d.put("next-service-date", String.valueOf(h.nextServiceDate()));
+        d.put("next-service-km", h.nextServiceMileage() == null ? "-" : String.valueOf(h.nextServiceMileage().km()));
+        if (vehicle != null && customer != null) {
+            d.put("vehicle", vehicle.id().value());
+            d.put("customer", customer.id().value());
+            d.put("plate", vehicle.plate().value());
+            d.put("mileage-km", vehicle.mileage() == null ? "-" : String.valueOf(vehicle.mileage().km()));
+        }
+        return move(RepairOrderTrigger.DELIVER, c, s, ServiceEvents.DELIVERED, d);
     }
 
     Changed<RepairOrder> passGate(String pass, Stamp s) {
@@ -687,18 +703,23 @@ public record RepairOrder(
         return move(RepairOrderTrigger.PASS_GATE, c, s, ServiceEvents.LEFT_GATE, Map.of("exit-pass", pass));
     }
 
-    Changed<RepairOrder> followUp(String remarks, boolean rework, Stamp s) {
+    Changed<RepairOrder> followUp(String remarks, Map<String, String> details, Stamp s) {
         Copy c = copy();
         c.followUp = remarks;
-        Changed<RepairOrder> called = move(RepairOrderTrigger.FOLLOW_UP, c, s, ServiceEvents.FOLLOWED_UP,
-                Map.of("remarks", remarks, "rework", String.valueOf(rework)));
-        if (!rework) {
-            return called;
-        }
-        Copy again = called.value().copy();
+        return move(RepairOrderTrigger.FOLLOW_UP, c, s, ServiceEvents.FOLLOWED_UP, details);
+    }
+
+    /**
+     * The rework loop (F1): the car is back after the follow-up, so the order returns to
+     * checked-in with the customer's words as a new request, the new reading, and the checks,
+     * settlement and hand-over of the last round cleared.
+     */
+    Changed<RepairOrder> rework(String remarks, Mileage reading, Map<String, String> details, Stamp s) {
+        Copy again = copy();
         List<Request> more = new ArrayList<>(requests);
         more.add(new Request(remarks, false, null, null, Request.Result.OPEN));
         again.requests = more;
+        again.vehicle = new VehicleInfo(vehicle.id(), vehicle.plate(), vehicle.model(), reading, vehicle.mileage());
         again.checks = List.of();
         again.settlement = null;
         again.handover = null;
@@ -706,11 +727,9 @@ public record RepairOrder(
         again.presentedPass = null;
         again.settlementExplainedBy = null;
         again.settlementSignature = null;
-        Changed<RepairOrder> back = called.value().move(RepairOrderTrigger.REQUEST_REWORK, again, s,
-                ServiceEvents.REWORK, Map.of("remarks", remarks));
-        List<ServiceEvent> all = new ArrayList<>(called.events());
-        all.addAll(back.events());
-        return new Changed<>(back.value(), all);
+        Map<String, String> d = new LinkedHashMap<>(details);
+        d.put("remarks", remarks);
+        return move(RepairOrderTrigger.REQUEST_REWORK, again, s, ServiceEvents.REWORK, d);
     }
 
     Changed<RepairOrder> close(Stamp s) {

@@ -11,7 +11,7 @@ import org.aftersales.core.statemachine.StateMachineDefinition;
 /**
  * The repair-order lifecycle (F1) as this module's engine definition: booked, confirmed, checked
  * in (walk-ins start here), diagnosed, estimated, approved, dispatched, in repair, additional work
- * awaiting approval, quality check, washing (only if the customer accepts it), ready for pick-up,
+ * awaiting approval, waiting for parts, quality check, washing (only if the customer accepts it), ready for pick-up,
  * settled, delivered, followed up, closed; plus cancelled, no-show, a failed check that sends the
  * car back to repair, and a rework loop from the follow-up. The pick-up notice may go out during
  * the final check or the wash.
@@ -143,7 +143,7 @@ public final class RepairOrderLifecycle {
                 .from(BOOKED, CONFIRMED).on(MARK_NO_SHOW).to(NO_SHOW)
                 .from(BOOKED, CONFIRMED, CHECKED_IN, DIAGNOSED, ESTIMATED, APPROVED).on(CANCEL).to(CANCELLED)
                 .from(CHECKED_IN, DIAGNOSED, ESTIMATED, APPROVED, DISPATCHED, IN_REPAIR, AWAITING_ADDITIONAL_APPROVAL,
-                        QUALITY_CHECK, WASHING, READY_FOR_PICKUP).on(RECORD).stay()
+                        WAITING_FOR_PARTS, QUALITY_CHECK, WASHING, READY_FOR_PICKUP).on(RECORD).stay()
                 .guard(MILEAGE, G_MILEAGE).guard(INSPECTION_HONEST, G_INSPECTION).guard(NO_FIX_WITHOUT_CAUSE, G_CAUSE)
                 .from(CHECKED_IN).on(DIAGNOSE).to(DIAGNOSED)
                 .guard(CONCERNS_CONFIRMED, G_CONFIRMED).guard(WALK_AROUND, G_WALK).guard(INSPECTION_HONEST, G_INSPECTION)
@@ -159,8 +159,10 @@ public final class RepairOrderLifecycle {
                 .from(IN_REPAIR).on(FIND_ADDITIONAL_WORK).to(AWAITING_ADDITIONAL_APPROVAL).guard(HAS_LINES, G_LINES)
                 .from(AWAITING_ADDITIONAL_APPROVAL).on(APPROVE_ADDITIONAL_WORK).to(IN_REPAIR).guard(SIGNED, G_SIGNED)
                 .from(AWAITING_ADDITIONAL_APPROVAL).on(DECLINE_ADDITIONAL_WORK).to(IN_REPAIR)
-                .from(APPROVED, DISPATCHED, IN_REPAIR, AWAITING_ADDITIONAL_APPROVAL, QUALITY_CHECK, WASHING)
-                .on(REPORT_DELAY).stay()
+                .from(APPROVED, DISPATCHED, IN_REPAIR, AWAITING_ADDITIONAL_APPROVAL, WAITING_FOR_PARTS, QUALITY_CHECK,
+                        WASHING).on(REPORT_DELAY).stay()
+                .from(IN_REPAIR).on(WAIT_FOR_PARTS).to(WAITING_FOR_PARTS).guard(NO_OPEN_CLOCK, G_CLOCK)
+                .from(WAITING_FOR_PARTS).on(PARTS_ARRIVED).to(IN_REPAIR)
                 .from(IN_REPAIR, QUALITY_CHECK, READY_FOR_PICKUP).on(PASS_CHECK).stay()
                 .from(IN_REPAIR).on(FINISH_REPAIR).to(QUALITY_CHECK)
                 .guard(NO_OPEN_CLOCK, G_CLOCK).guard(SELF_CHECK, G_SELF).guard(NO_FIX_WITHOUT_CAUSE, G_CAUSE)

@@ -23,6 +23,8 @@ public enum RepairOrderStatus {
     DISPATCHED,
     /** Technicians are working on the car. */
     IN_REPAIR,
+    /** The repair stands still until parts come. */
+    WAITING_FOR_PARTS,
     /** Work found during the repair waits for the customer's approval. */
     AWAITING_ADDITIONAL_APPROVAL,
     /** Repair finished; team-leader check and final inspection. */

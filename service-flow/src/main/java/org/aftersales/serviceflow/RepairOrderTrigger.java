@@ -42,6 +42,10 @@ public enum RepairOrderTrigger {
     DECLINE_ADDITIONAL_WORK,
     /** The promised time moved (stays). */
     REPORT_DELAY,
+    /** The repair stops until parts come (no technician clocked on). */
+    WAIT_FOR_PARTS,
+    /** The parts came; the repair goes on. */
+    PARTS_ARRIVED,
     /** Repair finished, self-checked, guarantee card filled. */
     FINISH_REPAIR,
     /** A quality check passed that does not move the order (stays). */

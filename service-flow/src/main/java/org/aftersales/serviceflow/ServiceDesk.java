@@ -31,7 +31,6 @@ import org.aftersales.core.deadline.Deadlines;
 import org.aftersales.core.deadline.SetDeadline;
 import org.aftersales.core.deadline.Standard;
 import org.aftersales.core.deadline.SubjectRef;
-import org.aftersales.core.deadline.Target;
 import org.aftersales.core.error.BusinessRuleException;
 import org.aftersales.core.error.PluginFailureException;
 import org.aftersales.core.error.ValidationException;
@@ -69,6 +68,8 @@ import org.aftersales.core.validation.BoundaryValidator;
 import org.aftersales.core.value.Mileage;
 import org.aftersales.core.value.Money;
 import org.aftersales.core.value.Quantity;
+import org.aftersales.serviceflow.blueprint.ServiceBlueprint;
+import org.aftersales.serviceflow.blueprint.TimedStandard;
 import org.aftersales.serviceflow.spi.LabourTime;
 import org.aftersales.serviceflow.spi.LabourTimes;
 import org.aftersales.serviceflow.spi.Pricing;
@@ -76,7 +77,7 @@ import org.aftersales.serviceflow.spi.SignatureCapture;
 import org.aftersales.serviceflow.spi.SignatureRequest;
 
 /**
- * The service desk (F1-F12, F17-F20): the entry point a dealership system drives command by
+ * The service desk (F1-F13, F15, F17-F20): the entry point a dealership system drives command by
  * command, from the appointment call to the car leaving through the gate.
  *
  * <pre>{@code
@@ -98,15 +99,23 @@ import org.aftersales.serviceflow.spi.SignatureRequest;
  * {@link org.aftersales.core.error.ConcurrentUpdateException} for the other; a plugin that throws
  * a {@link PluginFailureException} with its id. Each command returns the events it caused.
  *
+ * <p><b>Timed standards.</b> The deadlines come from the {@link ServiceBlueprint}'s timed
+ * standards ({@link Builder#blueprint}), applied the same way to the events every command
+ * caused, in its unit of work: an event may start, meet, cancel, pause or resume the deadline
+ * of each standard that names it. No standard is a special case of a command.
+ *
  * <p><b>Our defaults</b> (the seeds are silent; each has a builder setting): VAT 13% with the
  * rounding points of {@link Settlement}; reconfirmation 20 minutes before the expected arrival
  * ({@link Builder#reconfirmLead}); no-show after 30 minutes' wait (the {@link #ARRIVAL} standard
- * of {@link #standards}); 20% of each team's day kept free of appointments and dispatches
+ * of {@link #standards}; the other limits are listed in {@link ServiceBlueprint}); 20% of each team's day kept free of appointments and dispatches
  * ({@link Builder#capacityReserve}); 30 minutes between the promised completion and the time the
  * customer wants the car, for final check and wash ({@link Builder#handoverBuffer}); next service
  * after 5,000 km or 6 months, whichever comes first ({@link Builder#serviceInterval}); the
  * booklet reminder goes with the route message right after booking; a discount needs an approver
- * holding {@link Role#MANAGER}. Thread-safe; no thread of its own.
+ * holding {@link Role#MANAGER}; follow-up satisfaction from 1 to 5, unhappy below 3
+ * ({@link Builder#satisfactionScale}), remarks tagged from {@link Vocabulary#remarkTags()}
+ * ({@link Builder#remarkTags}), and a return visit's booklet reminder timed 30 minutes before it.
+ * Thread-safe; no thread of its own.
  */
 public final class ServiceDesk {
 
@@ -127,6 +136,9 @@ public final class ServiceDesk {
     /** Each car's archive. */
     public static final AggregateType<VehicleId, VehicleArchive> ARCHIVES =
             AggregateType.of("vehicle-archive", VehicleId.class, VehicleArchive.class);
+    /** The follow-up calls of each order (F13). */
+    public static final AggregateType<RepairOrderId, FollowUpRecord> FOLLOW_UPS =
+            AggregateType.of("follow-up", RepairOrderId.class, FollowUpRecord.class);
 
     /** Repair order numbers: {@code RO-2026-000001}. */
     public static final SequenceFormat ORDER_NUMBERS = SequenceFormat.yearly("repair-order", "RO", 6);
@@ -143,6 +155,12 @@ public final class ServiceDesk {
     public static final String ARRIVAL = "service.arrival";
     /** The deadline standard: the customer answers on additional work found in repair (C13, F7). */
     public static final String APPROVAL = "service.additional-approval";
+    /** The deadline standard: an arriving customer is received at once (F15). */
+    public static final String RECEPTION_WAIT = "service.reception-wait";
+    /** The deadline standard: checks passed and settlement sheet made once the repair is finished (F15). */
+    public static final String SETTLEMENT_SHEET = "service.settlement-sheet";
+    /** The deadline standard: the follow-up call after delivery (F13, F15). */
+    public static final String FOLLOW_UP = "service.follow-up";
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -161,7 +179,6 @@ public final class ServiceDesk {
     private final PartsSupply supply;
     private final Map<String, Team> teams;
     private final BigDecimal vatRate;
-    private final Duration reconfirmLead;
     private final BigDecimal capacityReserve;
     private final Duration handoverBuffer;
     private final long serviceKm;
@@ -171,6 +188,9 @@ public final class ServiceDesk {
     private final String address;
     private final EventContext events;
     private final BoundaryValidator validator;
+    private final ServiceBlueprint blueprint;
+    private final SatisfactionScale satisfaction;
+    private final Vocabulary remarkTags;
 
     private ServiceDesk(Builder b) {
         this.storage = b.storage;
@@ -191,7 +211,6 @@ public final class ServiceDesk {
         this.supply = b.supply;
         this.teams = Map.copyOf(b.teams);
         this.vatRate = b.vatRate;
-        this.reconfirmLead = b.reconfirmLead;
         this.capacityReserve = b.capacityReserve;
         this.handoverBuffer = b.handoverBuffer;
         this.serviceKm = b.serviceKm;
@@ -201,6 +220,9 @@ public final class ServiceDesk {
         this.address = b.address;
         this.events = EventContext.of(b.clock);
         this.validator = BoundaryValidator.create(FlowMessages.MESSAGES);
+        this.blueprint = b.blueprint();
+        this.satisfaction = b.satisfaction;
+        this.remarkTags = b.remarkTags;
     }
 
     /** @return a new builder */
@@ -224,21 +246,26 @@ public final class ServiceDesk {
     }
 
     /**
-     * The deadline standards the desk sets (C13), with our defaults: the reconfirmation call has
-     * a 20-minute window that ends {@link Builder#reconfirmLead} before the expected arrival; the
-     * arrival deadline turns into a no-show after 30 minutes' wait; the customer's answer on
-     * additional work is due within 30 minutes, and the advisor's manager is told when it is
-     * missed. Give them to the
-     * {@link Deadlines} builder; to change a wait, give another {@link Standard} of the same code.
+     * The deadline standards the desk sets (C13, F15): the timed standards of
+     * {@link ServiceBlueprint#defaults()}, counted on the {@code service} department's calendar
+     * (our default department code). Give them to the {@link Deadlines} builder; for another
+     * department or an edited blueprint use {@link #standards(ServiceBlueprint, DepartmentId)}.
      *
      * @return the standards
      */
     public static List<Standard> standards() {
-        return List.of(new Standard(RECONFIRM, Target.plain(Duration.ofMinutes(20)), List.of()),
-                new Standard(ARRIVAL, Target.plain(Duration.ofMinutes(30)), List.of()),
-                new Standard(APPROVAL, Target.plain(Duration.ofMinutes(30)),
-                        List.of(org.aftersales.core.deadline.EscalationStep.at(100,
-                                org.aftersales.core.deadline.EscalationStep.Escalation.OWNER_MANAGER))));
+        return standards(ServiceBlueprint.defaults(), DepartmentId.of("service"));
+    }
+
+    /**
+     * The deadline standards of a blueprint's timed standards (F15).
+     *
+     * @param blueprint the blueprint the desk is built with
+     * @param department the department whose calendar counts business time and working days
+     * @return the standards
+     */
+    public static List<Standard> standards(ServiceBlueprint blueprint, DepartmentId department) {
+        return blueprint.standards(department);
     }
 
     /** @return the storage the desk works in */
@@ -326,54 +353,52 @@ public final class ServiceDesk {
         check(c);
         Team team = team(c.team());
         knownStaff(c.advisor(), "advisor");
-        return storage.inUnitOfWork(work -> {
-            AppointmentId id = AppointmentId.of(work.sequence(APPOINTMENT_NUMBERS).next().text());
-            Stamp s = stamp(c.by(), id.value());
-            LocalDate day = c.expectedArrival().atZone(zone).toLocalDate();
-            bookHours(work, team, day, id.value(), c.estimatedHours(), "appointment.day-full");
-            boolean reserved = c.parts().isEmpty();
-            if (!c.parts().isEmpty() && supply != null) {
-                Reservation r = supplyCall(() -> supply.reserve(work, SupplyDocument.appointment(id.value()),
-                        c.parts(), day));
-                reserved = r.complete();
-            }
-            RepairOrder.CustomerInfo customer = customer(c.customer());
-            Appointment a = new Appointment(id, RepairOrderStatus.BOOKED, customer, c.plate(), c.model(),
-                    c.requests(), c.parts(), reserved, c.estimatedCost(), c.estimatedHours(), true, c.departureAt(),
-                    c.expectedArrival(), team.name(), c.advisor(), null, null);
-            work.repository(APPOINTMENTS).save(a, Versioned.NEW);
-            Map<String, String> d = new LinkedHashMap<>();
-            d.put("plate", c.plate().value());
-            d.put("arrival", c.expectedArrival().toString());
-            d.put("team", team.name());
-            d.put("parts-reserved", String.valueOf(reserved));
-            ServiceEvent booked = s.event(ServiceEvents.BOOKED, id.value(), a.status(), d);
-            work.publish(booked);
-            String key = id.value();
-            Map<String, String> v = Map.of("customer", customer.name(), "dealership", dealership,
-                    "address", address, "arrival", local(c.expectedArrival()), "departure", local(c.departureAt()),
-                    "plate", c.plate().value(), "work", String.join("; ", c.requests()));
-            notifyCustomer(work, key + "/route", "service.booking-route", customer, v);
-            notifyCustomer(work, key + "/booklet", "service.bring-booklet", customer, v);
-            for (StaffMember guard : staffWith(Role.SECURITY_GUARD)) {
-                notifyStaff(work, key + "/parking/" + guard.id().value(), "service.keep-parking", guard.id(), v);
-            }
-            Set<StaffId> told = new java.util.LinkedHashSet<>();
-            told.add(c.advisor());
-            told.add(team.leader());
-            staffWith(Role.PARTS_CLERK).forEach(m -> told.add(m.id()));
-            for (StaffId who : told) {
-                notifyStaff(work, key + "/prepare/" + who.value(), "service.prepare", who, v);
-            }
-            if (deadlines != null) {
-                Duration window = deadlines.standard(RECONFIRM).map(st -> st.target().duration()).orElse(Duration.ZERO);
-                deadlines.set(work, new SetDeadline(SubjectRef.of("appointment", id.value()), RECONFIRM, c.advisor(),
-                        c.expectedArrival().minus(reconfirmLead).minus(window)));
-                deadlines.set(work, new SetDeadline(SubjectRef.of("appointment", id.value()), ARRIVAL, c.advisor(),
-                        c.expectedArrival()));
-            }
-            return List.of(booked);
-        });
+        return storage.inUnitOfWork(work -> bookIn(work, c, team, null, Map.of()));
+    }
+
+    /** Books an appointment inside a unit of work; a return visit names the order it returns to. */
+    private List<ServiceEvent> bookIn(UnitOfWork work, Commands.BookAppointment c, Team team, RepairOrderId returnOf,
+            Map<String, String> more) {
+        AppointmentId id = AppointmentId.of(work.sequence(APPOINTMENT_NUMBERS).next().text());
+        Stamp s = stamp(c.by(), id.value());
+        LocalDate day = c.expectedArrival().atZone(zone).toLocalDate();
+        bookHours(work, team, day, id.value(), c.estimatedHours(), "appointment.day-full");
+        boolean reserved = c.parts().isEmpty();
+        if (!c.parts().isEmpty() && supply != null) {
+            Reservation r = supplyCall(() -> supply.reserve(work, SupplyDocument.appointment(id.value()),
+                    c.parts(), day));
+            reserved = r.complete();
+        }
+        RepairOrder.CustomerInfo customer = customer(c.customer());
+        Appointment a = new Appointment(id, RepairOrderStatus.BOOKED, customer, c.plate(), c.model(),
+                c.requests(), c.parts(), reserved, c.estimatedCost(), c.estimatedHours(), true, c.departureAt(),
+                c.expectedArrival(), team.name(), c.advisor(), returnOf, null);
+        work.repository(APPOINTMENTS).save(a, Versioned.NEW);
+        Map<String, String> d = new LinkedHashMap<>(more);
+        d.put("plate", c.plate().value());
+        d.put("arrival", c.expectedArrival().toString());
+        d.put("team", team.name());
+        d.put("parts-reserved", String.valueOf(reserved));
+        ServiceEvent booked = s.event(ServiceEvents.BOOKED, id.value(), a.status(), d);
+        work.publish(booked);
+        String key = id.value();
+        Map<String, String> v = Map.of("customer", customer.name(), "dealership", dealership,
+                "address", address, "arrival", local(c.expectedArrival()), "departure", local(c.departureAt()),
+                "plate", c.plate().value(), "work", String.join("; ", c.requests()));
+        notifyCustomer(work, key + "/route", "service.booking-route", customer, v);
+        notifyCustomer(work, key + "/booklet", "service.bring-booklet", customer, v);
+        for (StaffMember guard : staffWith(Role.SECURITY_GUARD)) {
+            notifyStaff(work, key + "/parking/" + guard.id().value(), "service.keep-parking", guard.id(), v);
+        }
+        Set<StaffId> told = new java.util.LinkedHashSet<>();
+        told.add(c.advisor());
+        told.add(team.leader());
+        staffWith(Role.PARTS_CLERK).forEach(m -> told.add(m.id()));
+        for (StaffId who : told) {
+            notifyStaff(work, key + "/prepare/" + who.value(), "service.prepare", who, v);
+        }
+        applyStandards(work, List.of(booked), c.advisor());
+        return List.of(booked);
     }
 
     /**
@@ -384,10 +409,7 @@ public final class ServiceDesk {
      */
     public List<ServiceEvent> confirm(Commands.ConfirmAppointment c) {
         check(c);
-        return onAppointment(c.appointment(), c.by(), (a, work) -> {
-            settle(work, a.id(), RECONFIRM, false);
-            return a.confirm(stamp(c.by(), a.id().value()));
-        });
+        return onAppointment(c.appointment(), c.by(), (a, work) -> a.confirm(stamp(c.by(), a.id().value())));
     }
 
     /**
@@ -455,8 +477,6 @@ public final class ServiceDesk {
     }
 
     private void releaseAppointment(UnitOfWork work, Appointment a) {
-        settle(work, a.id(), RECONFIRM, true);
-        settle(work, a.id(), ARRIVAL, true);
         unbookHours(work, a.team(), a.day(zone), a.id().value());
         if (supply != null && !a.parts().isEmpty()) {
             supplyCall(() -> supply.release(work, SupplyDocument.appointment(a.id().value())));
@@ -505,12 +525,11 @@ public final class ServiceDesk {
             if (c.appointment() != null) {
                 Repository<AppointmentId, Appointment> appointments = work.repository(APPOINTMENTS);
                 Versioned<Appointment> a = appointments.get(c.appointment());
+                refuseReturnVisit(a.value());
                 draft.status = RepairOrderStatus.CHECKED_IN;
                 Changed<Appointment> arrived = a.value().arrive(draft.build(), stamp(c.by(), c.appointment().value()));
                 appointments.save(arrived.value(), a.version());
                 out.addAll(arrived.events());
-                settle(work, a.value().id(), RECONFIRM, true);
-                settle(work, a.value().id(), ARRIVAL, false);
             }
             Changed<RepairOrder> opened = RepairOrder.open(draft, s,
                     known.isPresent() ? archive.gaps() : List.of());
@@ -520,7 +539,29 @@ public final class ServiceDesk {
             notifyStaff(work, id.value() + "/arrived", "service.customer-arrived", owner,
                     Map.of("plate", c.plate().value(), "customer", customer.name()));
             work.publishAll(out);
+            applyStandards(work, out, owner);
             return out;
+        });
+    }
+
+    /**
+     * A car came in and waits at reception (F15): the advisor is told, and the reception-wait
+     * standard starts, keyed by the plate until the car is checked in.
+     *
+     * @param c the command
+     * @return the events
+     */
+    public List<ServiceEvent> registerArrival(Commands.RegisterArrival c) {
+        check(c);
+        knownStaff(c.advisor(), "advisor");
+        return storage.inUnitOfWork(work -> {
+            ServiceEvent e = stamp(c.by(), c.plate().value()).event(ServiceEvents.CAR_ARRIVED, c.plate().value(),
+                    RepairOrderStatus.BOOKED, Map.of("plate", c.plate().value(), "advisor", c.advisor().value()));
+            work.publish(e);
+            notifyStaff(work, e.metadata().id().value() + "/arrived", "service.customer-arrived", c.advisor(),
+                    Map.of("plate", c.plate().value(), "customer", "-"));
+            applyStandards(work, List.of(e), c.advisor());
+            return List.of(e);
         });
     }
 
@@ -641,9 +682,6 @@ public final class ServiceDesk {
         return onOrder(c.order(), c.by(), (o, work) -> {
             String sig = sign(o, o.id().value() + "/revision-" + c.revision(), "estimate revision " + c.revision());
             Changed<RepairOrder> ch = o.approve(c.revision(), c.declined(), sig, c.reason(), vatRate, stamp(c.by(), o));
-            if (o.status() == RepairOrderStatus.AWAITING_ADDITIONAL_APPROVAL) {
-                settle(work, SubjectRef.of("repair-order", o.id().value()), APPROVAL, false);
-            }
             if (o.status() == RepairOrderStatus.AWAITING_ADDITIONAL_APPROVAL && supply != null) {
                 List<PartLine> added = partLines(ch.value().latestRevision().orElseThrow().approvedLines());
                 if (!added.isEmpty()) {
@@ -668,9 +706,6 @@ public final class ServiceDesk {
         check(c);
         return onOrder(c.order(), c.by(), (o, work) -> {
             Changed<RepairOrder> ch = o.decline(c.revision(), c.reason(), stamp(c.by(), o));
-            if (o.status() == RepairOrderStatus.AWAITING_ADDITIONAL_APPROVAL) {
-                settle(work, SubjectRef.of("repair-order", o.id().value()), APPROVAL, false);
-            }
             if (ch.value().status() == RepairOrderStatus.CANCELLED) {
                 releaseParts(work, o);
             }
@@ -799,14 +834,33 @@ public final class ServiceDesk {
         check(c);
         return onOrder(c.order(), c.by(), (o, work) -> {
             Changed<RepairOrder> ch = o.findAdditionalWork(lines(o, c.lines(), "lines"), c.reason(), stamp(c.by(), o));
-            if (deadlines != null) {
-                deadlines.set(work, new SetDeadline(SubjectRef.of("repair-order", o.id().value()), APPROVAL,
-                        o.advisor(), clock.instant()));
-            }
             notifyCustomer(work, eventKey(ch, "extra"), "service.additional-work", o.customer(),
                     Map.of("customer", o.customer().name(), "plate", o.vehicle().plate().value(), "reason", c.reason()));
             return ch;
         });
+    }
+
+    /**
+     * The repair stops until parts come (F15): no technician may be clocked on; the timed
+     * standards that pause on it (such as the settlement sheet's) stand still.
+     *
+     * @param c the command
+     * @return the events
+     */
+    public List<ServiceEvent> waitForParts(Commands.WaitForParts c) {
+        check(c);
+        return onOrder(c.order(), c.by(), (o, work) -> o.waitForParts(c.reason(), stamp(c.by(), o)));
+    }
+
+    /**
+     * The awaited parts came (F15): the repair goes on and paused standards resume.
+     *
+     * @param c the command
+     * @return the events
+     */
+    public List<ServiceEvent> partsArrived(Commands.PartsArrived c) {
+        check(c);
+        return onOrder(c.order(), c.by(), (o, work) -> o.partsArrived(stamp(c.by(), o)));
     }
 
     /**
@@ -1082,25 +1136,219 @@ public final class ServiceDesk {
     }
 
     /**
-     * The follow-up call; rework goes back to check-in.
+     * Records a follow-up call (F13). A call that did not reach the customer is recorded
+     * ({@code repair-order.follow-up-unreached}) and the order stays delivered, still due. A call
+     * that reached them records the score, remarks and tags and moves the order to followed up
+     * ({@code repair-order.followed-up}, with the advisor, score and tags in its details); an
+     * unhappy score (below the {@link SatisfactionScale} threshold) must come with a return visit,
+     * which is booked as an appointment linked to the order in the same unit of work: when
+     * booking is refused (a full day), nothing of the call is stored.
      *
      * @param c the command
-     * @return the events
+     * @return the events: the call's, then the return appointment's
+     * @throws ValidationException listing every problem: score missing or off the scale, remarks
+     *     missing, unknown tags, an unhappy score without a return visit, an unknown team
      */
     public List<ServiceEvent> followUp(Commands.FollowUp c) {
-        check(c);
-        return onOrder(c.order(), c.by(), (o, work) -> o.followUp(c.remarks(), c.rework(), stamp(c.by(), o)));
+        Violations v = FlowMessages.violations();
+        validator.violations(c).forEach(x -> v.add(x.path(), x.code(), x.message()));
+        if (c != null) {
+            followUpProblems(c, v);
+        }
+        v.throwIfPresent();
+        return storage.inUnitOfWork(work -> {
+            Repository<RepairOrderId, RepairOrder> orders = work.repository(ORDERS);
+            Versioned<RepairOrder> current = orders.get(c.order());
+            RepairOrder o = current.value();
+            Stamp s = stamp(c.by(), o);
+            Repository<RepairOrderId, FollowUpRecord> records = work.repository(FOLLOW_UPS);
+            Optional<Versioned<FollowUpRecord>> before = records.find(o.id());
+            FollowUpRecord rec = before.map(Versioned::value).orElse(FollowUpRecord.none(o.id(), o.advisor()))
+                    .with(new FollowUpRecord.Call(s.now(), c.by(), c.reached(), c.satisfaction(), c.remarks(),
+                            c.tags()));
+            long version = before.map(Versioned::version).orElse(Versioned.NEW);
+            Map<String, String> d = new LinkedHashMap<>();
+            d.put("advisor", o.advisor().value());
+            d.put("by", c.by().value());
+            if (!c.reached()) {
+                // refused as the lifecycle refuses a follow-up of an order that is not delivered
+                RepairOrderLifecycle.DEFINITION.fireOrThrow(o.status(), RepairOrderTrigger.FOLLOW_UP, o);
+                d.put("attempt", String.valueOf(rec.unreached()));
+                ServiceEvent missed = s.event(ServiceEvents.FOLLOW_UP_UNREACHED, o.id().value(), o.status(), d);
+                records.save(rec, version);
+                work.publish(missed);
+                return List.of(missed);
+            }
+            d.put("satisfaction", String.valueOf(c.satisfaction()));
+            d.put("unhappy", String.valueOf(satisfaction.unhappy(c.satisfaction())));
+            d.put("tags", String.join(",", c.tags()));
+            d.put("remarks", c.remarks());
+            Changed<RepairOrder> ch = o.followUp(c.remarks(), d, s);
+            orders.save(ch.value(), current.version());
+            work.publishAll(ch.events());
+            applyStandards(work, ch.events(), o.advisor());
+            List<ServiceEvent> out = new ArrayList<>(ch.events());
+            if (c.back() != null) {
+                Commands.ReturnVisit back = c.back();
+                RepairOrder.CustomerInfo ci = o.customer();
+                Commands.BookAppointment booking = new Commands.BookAppointment(
+                        new Commands.CustomerDetails(ci.id(), ci.name(), ci.phone(), ci.group(), ci.decisionMaker()),
+                        o.vehicle().plate(), o.vehicle().model(), List.of(c.remarks()), List.of(), Money.ZERO,
+                        back.hours(), back.at().minus(RETURN_DEPARTURE), back.at(), back.team(), o.advisor(), c.by());
+                List<ServiceEvent> booked = bookIn(work, booking, team(back.team()), o.id(),
+                        Map.of("return-of", o.id().value(), "return-kind", back.kind().name()));
+                rec = rec.returning(AppointmentId.of(booked.get(0).subject()), back.kind());
+                out.addAll(booked);
+            }
+            records.save(rec, version);
+            return out;
+        });
+    }
+
+    /** How long before a return visit the customer is taken to set off, for the booklet reminder (our default). */
+    private static final Duration RETURN_DEPARTURE = Duration.ofMinutes(30);
+
+    private void followUpProblems(Commands.FollowUp c, Violations v) {
+        if (c.reached()) {
+            if (c.satisfaction() == null) {
+                v.add("satisfaction", "followUp.satisfaction", satisfaction.lowest(), satisfaction.highest(), "-");
+            } else if (!satisfaction.contains(c.satisfaction())) {
+                v.add("satisfaction", "followUp.satisfaction", satisfaction.lowest(), satisfaction.highest(),
+                        c.satisfaction());
+            } else if (satisfaction.unhappy(c.satisfaction()) && c.back() == null) {
+                v.add("back", "followUp.returnRequired", c.satisfaction(), satisfaction.unhappyBelow());
+            }
+            if (c.remarks() == null || c.remarks().isBlank()) {
+                v.add("remarks", "followUp.remarks");
+            }
+        } else {
+            if (c.satisfaction() != null) {
+                v.add("satisfaction", "followUp.unreached");
+            }
+            if (c.back() != null) {
+                v.add("back", "followUp.unreached");
+            }
+        }
+        List<String> tags = c.tags() == null ? List.of() : c.tags();
+        for (int i = 0; i < tags.size(); i++) {
+            if (tags.get(i) != null && !tags.get(i).isBlank() && !remarkTags.contains(tags.get(i))) {
+                v.add("tags[" + i + "]", "followUp.tag", tags.get(i), remarkTags.codes());
+            }
+        }
+        if (c.back() != null && c.back().team() != null && !teams.containsKey(c.back().team())) {
+            v.add("back.team", "team.unknown", c.back().team(), new TreeSet<>(teams.keySet()));
+        }
     }
 
     /**
-     * Closes a followed-up order.
+     * The car booked back from a follow-up arrives (F13, the rework loop of F1): the return
+     * appointment is arrived, its deadlines settled, and the order goes back to checked in with
+     * the customer's remarks as a new request and the new reading (never below the last).
+     *
+     * @param c the command
+     * @return the events
+     * @throws BusinessRuleException {@code appointment.not-a-return} for an appointment that
+     *     returns to no order
+     */
+    public List<ServiceEvent> receiveReturn(Commands.ReceiveReturn c) {
+        check(c);
+        return storage.inUnitOfWork(work -> {
+            Repository<AppointmentId, Appointment> appointments = work.repository(APPOINTMENTS);
+            Versioned<Appointment> a = appointments.get(c.appointment());
+            RepairOrderId returnOf = a.value().repairOrder();
+            Optional<Versioned<FollowUpRecord>> rec = returnOf == null ? Optional.empty()
+                    : work.repository(FOLLOW_UPS).find(returnOf);
+            if (rec.isEmpty() || !c.appointment().equals(rec.get().value().returnVisit())) {
+                throw new BusinessRuleException("appointment.not-a-return",
+                        FlowMessages.text("refusal.notAReturn", c.appointment().value()), null);
+            }
+            Repository<RepairOrderId, RepairOrder> orders = work.repository(ORDERS);
+            Versioned<RepairOrder> o = orders.get(returnOf);
+            Stamp s = stamp(c.by(), o.value());
+            Changed<RepairOrder> back = o.value().rework(a.value().requests().get(0), Mileage.ofKm(c.mileageKm()),
+                    Map.of("return-kind", rec.get().value().returnKind().name(), "appointment", a.value().id().value()),
+                    s);
+            Changed<Appointment> arrived = a.value().arrive(back.value(), stamp(c.by(), a.value().id().value()));
+            appointments.save(arrived.value(), a.version());
+            orders.save(back.value(), o.version());
+            Repository<VehicleId, VehicleArchive> archives = work.repository(ARCHIVES);
+            RepairOrder.VehicleInfo car = o.value().vehicle();
+            archives.find(car.id()).ifPresent(v -> archives.save(v.value().visited(car.plate(), null, null,
+                    o.value().customer().id(), null, Mileage.ofKm(c.mileageKm()), s.now().atZone(zone).toLocalDate()),
+                    v.version()));
+            notifyStaff(work, returnOf.value() + "/returned/" + a.value().id().value(), "service.customer-arrived",
+                    o.value().advisor(), Map.of("plate", car.plate().value(), "customer", o.value().customer().name()));
+            List<ServiceEvent> out = new ArrayList<>(arrived.events());
+            out.addAll(back.events());
+            work.publishAll(out);
+            applyStandards(work, out, o.value().advisor());
+            return out;
+        });
+    }
+
+    /**
+     * Marks a followed-up case as well handled, so that the way it was handled is shared in
+     * training (F13); the statistics list it.
+     *
+     * @param c the command
+     * @return the event
+     * @throws BusinessRuleException {@code follow-up.not-reached} when no call reached the customer
+     */
+    public List<ServiceEvent> markForTraining(Commands.MarkForTraining c) {
+        check(c);
+        return storage.inUnitOfWork(work -> {
+            RepairOrder o = work.repository(ORDERS).get(c.order()).value();
+            Repository<RepairOrderId, FollowUpRecord> records = work.repository(FOLLOW_UPS);
+            Optional<Versioned<FollowUpRecord>> rec = records.find(c.order());
+            if (rec.isEmpty() || rec.get().value().lastReached().isEmpty()) {
+                throw new BusinessRuleException("follow-up.not-reached",
+                        FlowMessages.text("refusal.notFollowedUp", c.order().value()), null);
+            }
+            records.save(rec.get().value().forTraining(c.lesson(), c.by()), rec.get().version());
+            ServiceEvent e = stamp(c.by(), o).event(ServiceEvents.MARKED_FOR_TRAINING, o.id().value(), o.status(),
+                    Map.of("advisor", o.advisor().value(), "lesson", c.lesson(), "by", c.by().value()));
+            work.publish(e);
+            return List.of(e);
+        });
+    }
+
+    /**
+     * @param order an order
+     * @return its follow-up calls, if any was made
+     */
+    public Optional<FollowUpRecord> followUps(RepairOrderId order) {
+        return storage.repository(FOLLOW_UPS).find(order).map(Versioned::value);
+    }
+
+    /**
+     * Closes a followed-up order; refused while a return visit booked from the follow-up is
+     * still to come.
      *
      * @param c the command
      * @return the events
      */
     public List<ServiceEvent> close(Commands.Close c) {
         check(c);
-        return onOrder(c.order(), c.by(), (o, work) -> o.close(stamp(c.by(), o)));
+        return onOrder(c.order(), c.by(), (o, work) -> {
+            Optional<AppointmentId> back = work.repository(FOLLOW_UPS).find(o.id())
+                    .map(v -> v.value().returnVisit());
+            Optional<Versioned<Appointment>> visit = back.flatMap(id -> work.repository(APPOINTMENTS).find(id));
+            if (visit.isPresent() && (visit.get().value().status() == RepairOrderStatus.BOOKED
+                    || visit.get().value().status() == RepairOrderStatus.CONFIRMED)) {
+                throw new BusinessRuleException("follow-up.return-pending",
+                        FlowMessages.text("refusal.returnPending", o.id().value(), visit.get().value().id().value()),
+                        null);
+            }
+            return o.close(stamp(c.by(), o));
+        });
+    }
+
+    private void refuseReturnVisit(Appointment a) {
+        if (a.repairOrder() != null && (a.status() == RepairOrderStatus.BOOKED
+                || a.status() == RepairOrderStatus.CONFIRMED)) {
+            throw new BusinessRuleException("appointment.return-visit",
+                    FlowMessages.text("refusal.returnVisit", a.id().value(), a.repairOrder().value()), null);
+        }
     }
 
     /**
@@ -1140,6 +1388,9 @@ public final class ServiceDesk {
             Changed<A> ch = change.apply(current.value(), work);
             repo.save(ch.value(), current.version());
             work.publishAll(ch.events());
+            StaffId owner = ch.value() instanceof RepairOrder o ? o.advisor()
+                    : ch.value() instanceof Appointment a ? a.advisor() : null;
+            applyStandards(work, ch.events(), owner);
             return ch.events();
         });
     }
@@ -1329,27 +1580,81 @@ public final class ServiceDesk {
                 .ifPresent(v -> repo.save(v.value().without(document), v.version()));
     }
 
-    private void settle(UnitOfWork work, AppointmentId id, String standard, boolean cancel) {
-        settle(work, SubjectRef.of("appointment", id.value()), standard, cancel);
-    }
-
-    private void settle(UnitOfWork work, SubjectRef subject, String standard, boolean cancel) {
+    /**
+     * Applies the blueprint's timed standards to the events a command caused, in the command's
+     * unit of work (F15, C13): each event may start, meet, cancel, pause or resume the deadline
+     * of each timed standard that names it. One mechanism for every standard.
+     *
+     * @param owner the owner of a deadline started here, unless the event's {@code advisor} detail names one
+     */
+    private void applyStandards(UnitOfWork work, List<ServiceEvent> caused, StaffId owner) {
         if (deadlines == null) {
             return;
         }
-        DeadlineId did = DeadlineId.of(subject, standard);
-        Optional<Versioned<Deadline>> d = work.repository(Deadlines.TYPE).find(did);
-        if (d.isPresent() && !d.get().value().status().isSettled()) {
-            // a deadline cannot be settled before its start (the reconfirmation window opens in
-            // the future): settle it at its start then
-            Instant now = clock.instant();
-            Instant at = now.isBefore(d.get().value().start()) ? d.get().value().start() : now;
-            if (cancel) {
-                deadlines.cancel(work, did, at);
-            } else {
-                deadlines.meet(work, did, at);
+        for (ServiceEvent e : caused) {
+            for (TimedStandard t : blueprint.timedStandards()) {
+                if (!t.concerns(e.type())) {
+                    continue;
+                }
+                String subjectId = t.subjectId(e.subject(), e.details());
+                if (subjectId == null || subjectId.isBlank()) {
+                    continue;
+                }
+                SubjectRef subject = SubjectRef.of(t.subjectKind(), subjectId);
+                Instant at = e.metadata().occurredAt();
+                if (t.startOn().contains(e.type())) {
+                    String named = e.details().get("advisor");
+                    StaffId who = named != null ? StaffId.of(named) : owner;
+                    if (who != null) {
+                        deadlines.set(work, new SetDeadline(subject, t.code(), who, t.start(at, e.details())));
+                    }
+                }
+                if (t.metBy().contains(e.type())) {
+                    settle(work, subject, t.code(), at, Deadlines::meet);
+                }
+                if (t.cancelledBy().contains(e.type())) {
+                    settle(work, subject, t.code(), at, Deadlines::cancel);
+                }
+                if (t.pausedBy().contains(e.type())) {
+                    change(work, subject, t.code(), at, Deadline.Status.OPEN, Deadlines::pause);
+                }
+                if (t.resumedBy().contains(e.type())) {
+                    change(work, subject, t.code(), at, Deadline.Status.PAUSED, Deadlines::resume);
+                }
             }
         }
+    }
+
+    /** How a deadline is changed in a unit of work at an instant. */
+    @FunctionalInterface
+    private interface DeadlineChange {
+        Deadline apply(Deadlines deadlines, UnitOfWork work, DeadlineId id, Instant at);
+    }
+
+    private void settle(UnitOfWork work, SubjectRef subject, String standard, Instant now, DeadlineChange how) {
+        change(work, subject, standard, now, null, how);
+    }
+
+    /**
+     * Changes the subject's deadline under a standard when it is in the state given (any state
+     * not settled when null). A deadline cannot change before its start (the reconfirmation
+     * window opens in the future) nor before its last pause began or ended: it changes then.
+     */
+    private void change(UnitOfWork work, SubjectRef subject, String standard, Instant now, Deadline.Status when,
+            DeadlineChange how) {
+        DeadlineId did = DeadlineId.of(subject, standard);
+        Optional<Versioned<Deadline>> found = work.repository(Deadlines.TYPE).find(did);
+        if (found.isEmpty() || found.get().value().status().isSettled()
+                || when != null && found.get().value().status() != when) {
+            return;
+        }
+        Deadline d = found.get().value();
+        Instant at = now.isBefore(d.start()) ? d.start() : now;
+        for (org.aftersales.core.deadline.PauseInterval p : d.pauses()) {
+            Instant edge = p.to() == null ? p.from() : p.to();
+            at = at.isBefore(edge) ? edge : at;
+        }
+        how.apply(deadlines, work, did, at);
     }
 
     private String local(Instant at) {
@@ -1417,7 +1722,8 @@ public final class ServiceDesk {
         private PartsSupply supply;
         private final Map<String, Team> teams = new LinkedHashMap<>();
         private BigDecimal vatRate = new BigDecimal("0.13");
-        private Duration reconfirmLead = Duration.ofMinutes(20);
+        private Duration reconfirmLead;
+        private ServiceBlueprint blueprint = ServiceBlueprint.defaults();
         private BigDecimal capacityReserve = new BigDecimal("0.20");
         private Duration handoverBuffer = Duration.ofMinutes(30);
         private long serviceKm = 5_000;
@@ -1425,8 +1731,29 @@ public final class ServiceDesk {
         private Money labourRate = Money.ofYuan("120.00");
         private String dealership = "";
         private String address = "";
+        private SatisfactionScale satisfaction = SatisfactionScale.DEFAULT;
+        private Vocabulary remarkTags = Vocabulary.remarkTags();
 
         private Builder() {
+        }
+
+        /**
+         * @param scale the follow-up satisfaction scale and its unhappy threshold; 1 to 5,
+         *     unhappy below 3 by default ({@link SatisfactionScale#DEFAULT})
+         * @return this builder
+         */
+        public Builder satisfactionScale(SatisfactionScale scale) {
+            this.satisfaction = Objects.requireNonNull(scale, "scale");
+            return this;
+        }
+
+        /**
+         * @param tags the tags follow-up remarks may carry; {@link Vocabulary#remarkTags()} by default
+         * @return this builder
+         */
+        public Builder remarkTags(Vocabulary tags) {
+            this.remarkTags = Objects.requireNonNull(tags, "tags");
+            return this;
         }
 
         /**
@@ -1574,12 +1901,35 @@ public final class ServiceDesk {
         }
 
         /**
-         * @param lead how long before the expected arrival the reconfirmation is due; 20 minutes by default
+         * @param lead how long before the expected arrival the reconfirmation is due; 20 minutes
+         *     by default (the blueprint's {@code service.reconfirm} lead less its window)
          * @return this builder
          */
         public Builder reconfirmLead(Duration lead) {
             this.reconfirmLead = Objects.requireNonNull(lead, "lead");
             return this;
+        }
+
+        /**
+         * The service blueprint whose timed standards the desk applies (F15);
+         * {@link ServiceBlueprint#defaults()} by default. Build the deadlines service with
+         * {@link ServiceDesk#standards(ServiceBlueprint, DepartmentId)} of the same blueprint.
+         *
+         * @param blueprint the blueprint
+         * @return this builder
+         */
+        public Builder blueprint(ServiceBlueprint blueprint) {
+            this.blueprint = Objects.requireNonNull(blueprint, "blueprint");
+            return this;
+        }
+
+        /** The blueprint with the reconfirmation lead set on this builder, if any. */
+        private ServiceBlueprint blueprint() {
+            if (reconfirmLead == null) {
+                return blueprint;
+            }
+            return blueprint.timedStandard(RECONFIRM)
+                    .map(t -> blueprint.with(t.withBefore(reconfirmLead.plus(t.within())))).orElse(blueprint);
         }
 
         /**
@@ -1647,7 +1997,7 @@ public final class ServiceDesk {
                 throw new IllegalStateException("a service desk needs storage, a clock and a staff directory");
             }
             if (deadlines != null) {
-                for (Standard s : standards()) {
+                for (TimedStandard s : blueprint.timedStandards()) {
                     if (deadlines.standard(s.code()).isEmpty()) {
                         throw new IllegalStateException("the deadlines service lacks the standard " + s.code()
                                 + "; build it with ServiceDesk.standards()");

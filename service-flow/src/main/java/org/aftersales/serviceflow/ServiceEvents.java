@@ -39,6 +39,15 @@ public final class ServiceEvents {
     public static final String CLOCKED_ON = "repair-order.clocked-on";
     /** A technician clocked off. */
     public static final String CLOCKED_OFF = "repair-order.clocked-off";
+    /** The car stands still in repair, waiting for parts; timed standards pause. */
+    public static final String WAITING_FOR_PARTS = "repair-order.waiting-for-parts";
+    /** The parts came; the repair goes on and timed standards resume. */
+    public static final String PARTS_ARRIVED = "repair-order.parts-arrived";
+    /**
+     * A car came in and waits at reception; the subject is its plate and the status
+     * {@link RepairOrderStatus#BOOKED}, since no order exists yet.
+     */
+    public static final String CAR_ARRIVED = "reception.car-arrived";
     /** Work found during repair waits for approval. */
     public static final String ADDITIONAL_WORK_FOUND = "repair-order.additional-work-found";
     /** The promised time moved. */
@@ -63,8 +72,12 @@ public final class ServiceEvents {
     public static final String DELIVERED = "repair-order.delivered";
     /** Security let the car out. */
     public static final String LEFT_GATE = "repair-order.left-gate";
-    /** Follow-up call made. */
+    /** Follow-up call made: the customer answered; satisfaction, tags and advisor in the details. */
     public static final String FOLLOWED_UP = "repair-order.followed-up";
+    /** A follow-up call did not reach the customer; the order stays due (F13). */
+    public static final String FOLLOW_UP_UNREACHED = "repair-order.follow-up-unreached";
+    /** A followed-up case was marked as well handled, for training (F13). */
+    public static final String MARKED_FOR_TRAINING = "repair-order.marked-for-training";
     /** Rework started from the follow-up. */
     public static final String REWORK = "repair-order.rework-requested";
     /** Closed. */
@@ -77,7 +90,7 @@ public final class ServiceEvents {
             CHECKED_IN, ARCHIVE_GAPS, RECORDED, DIAGNOSED, ESTIMATED, APPROVED, DECLINED, DISPATCHED, CLOCKED_ON,
             CLOCKED_OFF, ADDITIONAL_WORK_FOUND, DELAYED, REPAIR_FINISHED, CHECK_PASSED, CHECK_FAILED, WASH_STARTED,
             READY, PICKUP_NOTICE, SETTLEMENT_EXPLAINED, SETTLED, DELIVERED, LEFT_GATE, FOLLOWED_UP, REWORK, CLOSED,
-            CANCELLED);
+            CANCELLED, WAITING_FOR_PARTS, PARTS_ARRIVED, CAR_ARRIVED, FOLLOW_UP_UNREACHED, MARKED_FOR_TRAINING);
 
     private ServiceEvents() {
     }

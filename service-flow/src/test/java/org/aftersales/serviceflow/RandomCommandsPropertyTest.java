@@ -181,7 +181,7 @@ class RandomCommandsPropertyTest {
                 case SETTLED -> () -> d.deliver(new Commands.Deliver(id, true, true, true, true, WANG));
                 case DELIVERED -> () -> {
                     d.passGate(new Commands.PassGate(id, o.exitPass(), GUARD));
-                    d.followUp(new Commands.FollowUp(id, "fine", r.nextInt(4) == 0, WANG));
+                    d.followUp(new Commands.FollowUp(id, true, 4, "fine", List.of(), null, WANG));
                 };
                 case FOLLOWED_UP -> () -> d.close(new Commands.Close(id, WANG));
                 default -> () -> d.cancel(new Commands.CancelOrder(id, "done", WANG));
@@ -225,7 +225,9 @@ class RandomCommandsPropertyTest {
                     () -> d.deliver(new Commands.Deliver(id, r.nextBoolean(), true, true, true, WANG)),
                     () -> d.passGate(new Commands.PassGate(id, r.nextBoolean() && o.exitPass() != null ? o.exitPass()
                             : "EP-0", GUARD)),
-                    () -> d.followUp(new Commands.FollowUp(id, "so-so", r.nextBoolean(), WANG)),
+                    () -> d.followUp(new Commands.FollowUp(id, r.nextBoolean(), r.nextInt(6), "so-so", List.of(), r.nextBoolean()
+                            ? new Commands.ReturnVisit(Commands.ReturnVisit.Kind.REWORK, at("2026-12-07T10:00:00"),
+                                    TEAM_A.name(), BigDecimal.ONE) : null, WANG)),
                     () -> d.close(new Commands.Close(id, WANG)),
                     () -> d.cancel(new Commands.CancelOrder(id, "customer left", WANG)));
             return all.get(r.nextInt(all.size()));

@@ -20,7 +20,7 @@ import org.aftersales.core.id.StaffId;
  */
 public record DeadlineMissed(EventMetadata metadata, DeadlineId deadline, SubjectRef subject, String standard,
         StaffId owner, StaffId recipient, Instant due, Duration lateBusiness, Duration latePlain)
-        implements DeadlineEvent {
+        implements DeadlineEvent, org.aftersales.core.event.StandardOutcome {
 
     /** The stable event name. */
     public static final String TYPE = "deadline.missed";
@@ -28,5 +28,16 @@ public record DeadlineMissed(EventMetadata metadata, DeadlineId deadline, Subjec
     @Override
     public String type() {
         return TYPE;
+    }
+
+    @Override
+    public String obligation() {
+        return deadline.value();
+    }
+
+    /** @return false: a missed deadline was not kept */
+    @Override
+    public boolean kept() {
+        return false;
     }
 }

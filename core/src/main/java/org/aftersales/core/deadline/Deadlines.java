@@ -241,7 +241,8 @@ public final class Deadlines {
 
     /**
      * Meets a deadline: the obligation was done. A deadline met while paused keeps the pause
-     * up to that moment in its history.
+     * up to that moment in its history. Publishes {@link DeadlineMet}, kept or late, in the
+     * caller's unit of work.
      *
      * @param work the unit of work
      * @param id the deadline
@@ -250,7 +251,12 @@ public final class Deadlines {
      * @throws BusinessRuleException if it is already settled
      */
     public Deadline meet(UnitOfWork work, DeadlineId id, Instant at) {
-        return change(work, id, at, null, d -> d.with(Deadline.Status.MET, closePause(d, at), at));
+        Deadline before = work.repository(TYPE).find(id).map(Versioned::value).orElse(null);
+        Deadline met = change(work, id, at, null, d -> d.with(Deadline.Status.MET, closePause(d, at), at));
+        boolean kept = !before.missedFired() && (before.due() == null || !at.isAfter(before.due()));
+        work.publish(new DeadlineMet(metadata(met), met.id(), met.subject(), met.standard(), met.owner(),
+                before.due(), at, kept));
+        return met;
     }
 
     /**
@@ -580,7 +586,7 @@ public final class Deadlines {
     }
 
     private Measure measure(Deadline d) {
-        return Measure.of(calendar, d.target().department());
+        return Measure.of(calendar, d.target());
     }
 
     private void knownStaff(StaffId id, String path, Violations v) {

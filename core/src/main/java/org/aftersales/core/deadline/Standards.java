@@ -25,7 +25,8 @@ import org.aftersales.core.json.JsonSource;
  * }</pre>
  *
  * A standard with a {@code department} counts business time on that department's calendar;
- * without one, plain time. Durations are ISO-8601 ({@code PT5M}, {@code PT4H}, {@code P3D}).
+ * without one, plain time; with {@code "workingDays": true} as well, the department's working
+ * days count around the clock ({@code "duration": "P3D"}: three working days). Durations are ISO-8601 ({@code PT5M}, {@code PT4H}, {@code P3D}).
  */
 public final class Standards {
 
@@ -40,8 +41,9 @@ public final class Standards {
      * @param department the department whose hours count, or null for plain time
      * @param duration the target
      * @param steps the escalation steps
+     * @param workingDays true to count the department's working days instead of its opening hours
      */
-    public record Entry(String code, String department, Duration duration, List<Step> steps) {
+    public record Entry(String code, String department, Duration duration, List<Step> steps, Boolean workingDays) {
     }
 
     /**
@@ -98,25 +100,12 @@ public final class Standards {
             }
             DepartmentId dept = department;
             Target target = e.duration() == null ? null
-                    : attempt(v, path, () -> new Target(e.duration(), dept));
+                    : attempt(v, path, () -> new Target(e.duration(), dept,
+                            Boolean.TRUE.equals(e.workingDays())));
             if (e.duration() == null) {
                 v.add(path + ".duration", "required");
             }
-            List<EscalationStep> steps = new ArrayList<>();
-            List<Step> written = e.steps() == null ? List.of() : e.steps();
-            for (int s = 0; s < written.size(); s++) {
-                Step step = written.get(s);
-                String at = path + ".steps[" + s + "]";
-                if (step == null || step.percent() == null) {
-                    v.add(step == null ? at : at + ".percent", "required");
-                    continue;
-                }
-                StaffId staff = step.staff() == null ? null : attempt(v, at + ".staff", () -> StaffId.of(step.staff()));
-                EscalationStep made = attempt(v, at, () -> new EscalationStep(step.percent(), step.to(), staff));
-                if (made != null) {
-                    steps.add(made);
-                }
-            }
+            List<EscalationStep> steps = steps(v, path + ".steps", e.steps());
             if (v.list().size() == before && target != null) {
                 Standard standard = attempt(v, path, () -> new Standard(e.code(), target, steps));
                 if (standard != null) {
@@ -128,6 +117,34 @@ public final class Standards {
         }
         v.throwIfPresent();
         return List.copyOf(out);
+    }
+
+    /**
+     * Reads escalation steps as written, for documents that embed them (such as a service
+     * blueprint's timed standards): each problem is added to {@code v} under {@code path}.
+     *
+     * @param v where problems are listed
+     * @param path the path of the list, such as {@code standards[0].steps}
+     * @param written the steps as written, or null
+     * @return the steps that could be made, in order
+     */
+    public static List<EscalationStep> steps(Violations v, String path, List<Step> written) {
+        List<EscalationStep> steps = new ArrayList<>();
+        List<Step> all = written == null ? List.of() : written;
+        for (int s = 0; s < all.size(); s++) {
+            Step step = all.get(s);
+            String at = path + "[" + s + "]";
+            if (step == null || step.percent() == null) {
+                v.add(step == null ? at : at + ".percent", "required");
+                continue;
+            }
+            StaffId staff = step.staff() == null ? null : attempt(v, at + ".staff", () -> StaffId.of(step.staff()));
+            EscalationStep made = attempt(v, at, () -> new EscalationStep(step.percent(), step.to(), staff));
+            if (made != null) {
+                steps.add(made);
+            }
+        }
+        return steps;
     }
 
     private static <T> T attempt(Violations v, String path, java.util.function.Supplier<T> make) {

@@ -129,6 +129,31 @@ public final class Notifications {
      *     message code, missing values, a recipient no sender can reach
      */
     public Notification queue(UnitOfWork work, Notify command) {
+        return place(work, command).notification();
+    }
+
+    /**
+     * Queues a notification in the caller's unit of work unless its key is already there, and
+     * says which: for a caller that records something only when it really queued (a greeting
+     * event, a counter). The key is read once, so two units of work queuing the same key at
+     * once cannot both answer true and both commit: the second one's commit is refused with
+     * {@link org.aftersales.core.error.ConcurrentUpdateException}.
+     *
+     * @param work the unit of work
+     * @param command the command
+     * @return true when this call queued it; false when a notification with its key was
+     *     already stored or queued in this unit of work
+     * @throws org.aftersales.core.error.ValidationException as {@link #queue(UnitOfWork, Notify)}
+     */
+    public boolean queueIfNew(UnitOfWork work, Notify command) {
+        return place(work, command).queued();
+    }
+
+    /** A notification and whether this call queued it. */
+    private record Placed(Notification notification, boolean queued) {
+    }
+
+    private Placed place(UnitOfWork work, Notify command) {
         Violations v = NotificationMessages.violations();
         if (command == null) {
             v.add("", "required").throwIfPresent();
@@ -145,13 +170,13 @@ public final class Notifications {
         Repository<NotificationId, Notification> repo = work.repository(TYPE);
         Optional<Versioned<Notification>> before = repo.find(command.key());
         if (before.isPresent()) {
-            return before.get().value();
+            return new Placed(before.get().value(), false);
         }
         Instant now = clock.instant();
         Notification n = new Notification(command.key(), command.message(), command.to(), channel, text,
                 Notification.Status.PENDING, 0, now, allowedFrom(command.to(), now), null, null);
         repo.save(n, Versioned.NEW);
-        return n;
+        return new Placed(n, true);
     }
 
     private Channel channel(Recipient to, Violations v) {

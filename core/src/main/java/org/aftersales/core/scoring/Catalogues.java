@@ -97,14 +97,15 @@ public final class Catalogues {
      * delivery, phone and follow-up, and courtesy, built from the front desk's moments of
      * truth; levels and points are the library's own weighting.
      *
-     * <p>Two items are derived from recorded events with the built-in {@code event-response}
-     * derivation, and so name the event types they count: {@code FD-FUP-01}, a follow-up
-     * call within 3 days of delivery, pairs {@code repair-order.delivered} with
-     * {@code repair-order.followed-up}; {@code FD-FUP-02}, a first answer to a complaint within
-     * a day, pairs {@code complaint.received} with {@code complaint.answered}. Events of one
-     * repair order or complaint share a correlation id. Change the number of days with
-     * {@link Catalogue#withDerivationSetting(ItemCode, String, String)}, e.g. {@code within}
-     * = {@code P5D}.
+     * <p>Derived items: {@code FD-FUP-02}, a first answer to a complaint within a day, pairs
+     * {@code complaint.received} with {@code complaint.answered} with the built-in
+     * {@code event-response} derivation (events of one complaint share a correlation id; change
+     * the time allowed with {@link Catalogue#withDerivationSetting(ItemCode, String, String)},
+     * e.g. {@code within} = {@code P2D}). {@code FD-FUP-01} (the follow-up call within three
+     * working days of delivery), {@code FD-REC-08} (reconfirmation), {@code FD-REC-09} (waiting
+     * at reception) and {@code FD-SET-05} (settlement sheet) count the deadlines of the service
+     * blueprint's timed standards kept or missed, with the {@code deadline-kept} derivation, so
+     * the limit is the blueprint's and counts the business calendar (change it there).
      *
      * @return the catalogue {@code service-front-desk}
      */

@@ -41,6 +41,11 @@ final class EventResponseDerivation implements ItemDerivation {
         s.eventType("start");
         s.eventType("answer");
         s.duration("within");
+        checkShares(s, problems);
+    }
+
+    /** Checks {@code pass-at} and {@code partly-at}, shared with {@link DeadlineKeptDerivation}. */
+    static void checkShares(Settings s, Violations problems) {
         BigDecimal pass = s.percent("pass-at", BigDecimal.valueOf(100));
         BigDecimal partly = s.percent("partly-at", null);
         if (partly != null && partly.compareTo(pass) >= 0) {
@@ -85,9 +90,24 @@ final class EventResponseDerivation implements ItemDerivation {
             return DerivedResult.of(Outcome.NOT_APPLICABLE,
                     ScoringMessages.MESSAGES.text("scoring.derived.responseNone", start, pending));
         }
-        BigDecimal share = BigDecimal.valueOf(onTime * 100L).divide(BigDecimal.valueOf(counted), 2, RoundingMode.HALF_UP);
+        BigDecimal share = share(onTime, counted);
         var evidence = ScoringMessages.MESSAGES.text(
                 "scoring.derived.response", onTime, counted, start, answer, within.toString(), share.toPlainString(), pending);
+        return grade(in, onTime, counted, passAt, partlyAt, evidence);
+    }
+
+    /** The share of {@code onTime} in {@code counted}, in percent with two decimals. */
+    static BigDecimal share(int onTime, int counted) {
+        return BigDecimal.valueOf(onTime * 100L).divide(BigDecimal.valueOf(counted), 2, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * Passed from {@code pass-at}; from {@code partly-at}, the share of the points that
+     * {@code onTime} of {@code counted} earns; else failed. Shared with {@link DeadlineKeptDerivation}.
+     */
+    static DerivedResult grade(DerivationInput in, int onTime, int counted, BigDecimal passAt, BigDecimal partlyAt,
+            org.aftersales.core.i18n.LocalizedText evidence) {
+        BigDecimal share = share(onTime, counted);
         if (share.compareTo(passAt) >= 0) {
             return DerivedResult.of(Outcome.PASSED, evidence);
         }

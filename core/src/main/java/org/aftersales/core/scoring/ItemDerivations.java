@@ -14,7 +14,7 @@ import org.aftersales.core.scoring.spi.ItemDerivation;
  * extension point. Immutable: {@link #with(ItemDerivation)} returns a new set.
  *
  * <p>A derivation's plugin id is its {@link ItemDerivation#kind() kind}. The built-ins
- * ({@code event-response}, {@code event-count}) are defaults: a derivation of the same kind,
+ * ({@code event-response}, {@code event-count}, {@code deadline-kept}) are defaults: a derivation of the same kind,
  * discovered or registered, takes the built-in's place. Two derivations of one kind that are
  * not built-ins are refused as a duplicate id.
  */
@@ -71,7 +71,8 @@ public final class ItemDerivations {
         Set<String> kinds = new LinkedHashSet<>();
         derivations.forEach(d -> kinds.add(d.kind()));
         List<ItemDerivation> all = new ArrayList<>(derivations);
-        for (ItemDerivation builtIn : List.of(new EventResponseDerivation(), new EventCountDerivation())) {
+        for (ItemDerivation builtIn : List.of(new EventResponseDerivation(), new EventCountDerivation(),
+                new DeadlineKeptDerivation())) {
             if (!kinds.contains(builtIn.kind())) {
                 all.add(builtIn);
             }

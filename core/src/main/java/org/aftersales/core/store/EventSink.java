@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.aftersales.core.error.PluginFailureException;
 import org.aftersales.core.event.DomainEvent;
 import org.aftersales.core.plugin.PluginHost;
@@ -72,6 +73,34 @@ public final class EventSink {
             throw new IllegalArgumentException("max must be at least 1, not " + max);
         }
         return engine.events(afterPosition, max);
+    }
+
+    /** Events read per batch by {@link #replay}. */
+    static final int REPLAY_BATCH = 1000;
+
+    /**
+     * Reads the log from a position to its end in batches of {@value #REPLAY_BATCH}, handing
+     * each batch to the reader in position order: how a read model catches up, or rebuilds
+     * itself from position 0 (DESIGN.md: read models can be dropped and rebuilt from the log).
+     * Events committed while it reads are read too.
+     *
+     * @param afterPosition 0 for the beginning, else the last position already read
+     * @param reader takes each batch
+     * @return how many events were read
+     */
+    public long replay(long afterPosition, Consumer<List<StoredEvent>> reader) {
+        Objects.requireNonNull(reader, "reader");
+        long position = afterPosition;
+        long read = 0;
+        while (true) {
+            List<StoredEvent> batch = since(position, REPLAY_BATCH);
+            if (batch.isEmpty()) {
+                return read;
+            }
+            reader.accept(batch);
+            position = batch.get(batch.size() - 1).position();
+            read += batch.size();
+        }
     }
 
     /** @return every failure of a subscriber after a commit point, oldest first */

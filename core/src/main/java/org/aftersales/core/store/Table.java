@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.aftersales.core.error.ConcurrentUpdateException;
 import org.aftersales.core.error.StorageException;
 import org.aftersales.core.id.Identifier;
+import org.aftersales.core.store.spi.StagedSaves;
 import org.aftersales.core.internal.Checks;
 
 /**
@@ -20,7 +21,8 @@ import org.aftersales.core.internal.Checks;
  * @param <ID> the id type
  * @param <A> the snapshot type
  */
-final class Table<ID extends Identifier, A extends Aggregate<ID>> implements Repository<ID, A> {
+final class Table<ID extends Identifier, A extends Aggregate<ID>> implements Repository<ID, A>,
+        StagedSaves.Committed<ID, A> {
 
     /** Orders snapshots by id text, the order queries answer in. */
     private final Comparator<Versioned<A>> byIdText = Comparator.comparing(v -> v.value().id().value());
@@ -44,6 +46,12 @@ final class Table<ID extends Identifier, A extends Aggregate<ID>> implements Rep
     @Override
     public Optional<Versioned<A>> find(ID id) {
         return Optional.ofNullable(current(Objects.requireNonNull(id, "id")));
+    }
+
+    @Override
+    public long version(ID id) {
+        Versioned<A> committed = current(id);
+        return committed == null ? 0 : committed.version();
     }
 
     Versioned<A> current(ID id) {
@@ -79,7 +87,8 @@ final class Table<ID extends Identifier, A extends Aggregate<ID>> implements Rep
         }
     }
 
-    ID idOf(A aggregate) {
+    @Override
+    public ID idOf(A aggregate) {
         Checks.required(aggregate, "aggregate");
         return Checks.required(aggregate.id(), "aggregate.id");
     }

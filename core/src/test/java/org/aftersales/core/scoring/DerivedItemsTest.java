@@ -57,6 +57,22 @@ class DerivedItemsTest {
         return events;
     }
 
+    /**
+     * A catalogue with one follow-up item over the built-in {@code event-response} derivation:
+     * a call within 3 days of delivery, 95% passes, from 80% partly met, 4 points.
+     */
+    static Catalogue followUpCatalogue() {
+        return Catalogues.fromJson("""
+                {"code": "follow-up", "title": {"en": "Follow-up", "zh": "回访"}, "sections": [
+                  {"code": "calls", "title": {"en": "Calls", "zh": "电话"}, "items": [
+                    {"code": "FUP-1", "text": {"en": "call within three days", "zh": "三天内回访"}, "level": "MUST",
+                     "points": 4, "appliesTo": {"roles": ["service-advisor"]}, "evidence": "DERIVED",
+                     "derivation": {"kind": "event-response", "settings": {"start": "repair-order.delivered",
+                       "answer": "repair-order.followed-up", "within": "P3D", "pass-at": "95", "partly-at": "80"}}}
+                  ]}]}
+                """);
+    }
+
     static Scoring scoring(AssessmentStore store, ItemDerivations derivations) {
         return Scoring.builder(Fixtures.CLOCK)
                 .catalogue(Catalogues.serviceFrontDesk())
@@ -67,32 +83,51 @@ class DerivedItemsTest {
     }
 
     @Test
-    void S3_followUpWithinThreeDaysIsDerivedFromDeliveryAndFollowUpEvents() {
-        Scoring scoring = scoring(Scoring.assessmentStore(Storage.inMemory()), ItemDerivations.standard());
-        Assessment a = scoring.record(Fixtures.command("A-FD", "service-front-desk", ADVISOR, MARCH,
-                Fixtures.passedExcept(Catalogues.serviceFrontDesk(), ADVISOR, Map.of())));
-        ItemResult followUp = a.result(ItemCode.of("FD-FUP-01")).orElseThrow();
+    void S3_anEventResponseItemPairsDeliveriesWithFollowUpsWithinThreeDays() {
+        Catalogue c = followUpCatalogue();
+        Scoring scoring = Scoring.builder(Fixtures.CLOCK).catalogue(c).events(EventHistory.of(followUps())).build();
+        Assessment a = scoring.record(Fixtures.command("A-FD", "follow-up", ADVISOR, MARCH,
+                Fixtures.passedExcept(c, ADVISOR, Map.of())));
+        ItemResult followUp = a.result(ItemCode.of("FUP-1")).orElseThrow();
         assertThat(followUp.outcome()).isEqualTo(Outcome.PARTLY_MET);
         assertThat(followUp.awarded()).isEqualByComparingTo("3.20");
         assertThat(followUp.assessor()).isEqualTo(Actor.system("derivation:event-response"));
         assertThat(followUp.evidence()).contains("8 of 10").contains("80.00%").contains("1 not yet due")
                 .contains("10 个").contains("有 8 个");
-        ItemResult complaints = a.result(ItemCode.of("FD-FUP-02")).orElseThrow();
-        assertThat(complaints.outcome()).as("no complaint was received").isEqualTo(Outcome.NOT_APPLICABLE);
+    }
+
+    /**
+     * The shipped front-desk catalogue counts the follow-up by the service blueprint's
+     * deadline (working days), not by a plain span of days, so that the scorecard and the
+     * deadline agree across a holiday; no complaint received makes FD-FUP-02 not applicable.
+     */
+    @Test
+    void S3_theShippedFollowUpItemCountsTheBlueprintsFollowUpDeadline() {
+        Derivation d = Catalogues.serviceFrontDesk().item(ItemCode.of("FD-FUP-01")).orElseThrow()
+                .derivationIfAny().orElseThrow();
+        assertThat(d.kind()).isEqualTo("deadline-kept");
+        assertThat(d.settings()).containsEntry("standard", "service.follow-up");
+        Scoring scoring = scoring(Scoring.assessmentStore(Storage.inMemory()), ItemDerivations.standard());
+        Assessment a = scoring.record(Fixtures.command("A-FD", "service-front-desk", ADVISOR, MARCH,
+                Fixtures.passedExcept(Catalogues.serviceFrontDesk(), ADVISOR, Map.of())));
+        assertThat(a.result(ItemCode.of("FD-FUP-01")).orElseThrow().outcome())
+                .as("no follow-up deadline in these events").isEqualTo(Outcome.NOT_APPLICABLE);
+        assertThat(a.result(ItemCode.of("FD-FUP-02")).orElseThrow().outcome())
+                .as("no complaint was received").isEqualTo(Outcome.NOT_APPLICABLE);
     }
 
     /** With five days allowed, the follow-up made after 5 days is on time too: 9 of 10 = 90%. */
     @Test
     void S3_theNumberOfDaysForAFollowUpIsASetting() {
-        Catalogue fiveDays = Catalogues.serviceFrontDesk().withDerivationSetting(ItemCode.of("FD-FUP-01"), "within", "P5D");
+        Catalogue fiveDays = followUpCatalogue().withDerivationSetting(ItemCode.of("FUP-1"), "within", "P5D");
         Scoring scoring = Scoring.builder(Fixtures.CLOCK).catalogue(fiveDays).events(EventHistory.of(followUps())).build();
-        Assessment a = scoring.record(Fixtures.command("A-FD5", "service-front-desk", ADVISOR, MARCH,
+        Assessment a = scoring.record(Fixtures.command("A-FD5", "follow-up", ADVISOR, MARCH,
                 Fixtures.passedExcept(fiveDays, ADVISOR, Map.of())));
-        ItemResult followUp = a.result(ItemCode.of("FD-FUP-01")).orElseThrow();
+        ItemResult followUp = a.result(ItemCode.of("FUP-1")).orElseThrow();
         assertThat(followUp.outcome()).isEqualTo(Outcome.PARTLY_MET);
         assertThat(followUp.awarded()).isEqualByComparingTo("3.60");
         assertThat(followUp.evidence()).contains("9 of 10");
-        var bad = Catalogues.serviceFrontDesk().withDerivationSetting(ItemCode.of("FD-FUP-01"), "within", "soon");
+        var bad = followUpCatalogue().withDerivationSetting(ItemCode.of("FUP-1"), "within", "soon");
         assertThatThrownBy(() -> Scoring.builder(Fixtures.CLOCK).catalogue(bad).build())
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
                         .extracting(Violation::code).containsExactly("scoring.setting.duration"));
@@ -200,6 +235,9 @@ class DerivedItemsTest {
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
                         .extracting(Violation::path)
                         .containsExactly(
+                                "catalogues.service-front-desk.sections[0].items[7].derivation.kind",
+                                "catalogues.service-front-desk.sections[0].items[8].derivation.kind",
+                                "catalogues.service-front-desk.sections[3].items[4].derivation.kind",
                                 "catalogues.service-front-desk.sections[5].items[3].derivation.kind",
                                 "catalogues.service-front-desk.sections[5].items[4].derivation.kind"));
     }

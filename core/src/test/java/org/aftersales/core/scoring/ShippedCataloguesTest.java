@@ -167,11 +167,15 @@ class ShippedCataloguesTest {
         assertThat(FRONT_DESK.sections()).extracting(Section::code).containsExactly(
                 "reception", "estimate", "waiting", "settlement", "delivery", "phone-and-follow-up", "courtesy");
         List<StandardItem> derived = FRONT_DESK.items().filter(i -> i.evidence() == EvidenceSource.DERIVED).toList();
-        assertThat(derived).extracting(i -> i.code().value()).containsExactly("FD-FUP-01", "FD-FUP-02");
-        assertThat(derived.get(0).derivation().settings())
-                .containsEntry("start", "repair-order.delivered")
-                .containsEntry("within", "P3D");
-        assertThat(FRONT_DESK.totalPoints()).isEqualTo(76);
+        assertThat(derived).extracting(i -> i.code().value()).containsExactly("FD-REC-08", "FD-REC-09", "FD-SET-05",
+                "FD-FUP-01", "FD-FUP-02");
+        assertThat(derived.get(0).derivation().kind()).isEqualTo("deadline-kept");
+        assertThat(derived.get(3).derivation().kind()).isEqualTo("deadline-kept");
+        assertThat(derived.get(3).derivation().settings()).containsEntry("standard", "service.follow-up");
+        assertThat(derived.get(4).derivation().settings())
+                .containsEntry("start", "complaint.received")
+                .containsEntry("within", "P1D");
+        assertThat(FRONT_DESK.totalPoints()).isEqualTo(82);
     }
 
     @Test

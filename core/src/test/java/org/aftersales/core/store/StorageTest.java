@@ -93,6 +93,32 @@ class StorageTest {
         assertThatThrownBy(() -> storage.run(work -> { })).isInstanceOf(StorageException.class);
     }
 
+    /** C7: a read model catching up reads every event after its position, across batches, in order. */
+    @Test
+    void C7_replayReadsTheLogFromAPositionToItsEndInBatches() {
+        Storage storage = Storage.inMemory();
+        storage.run(work -> {
+            for (int i = 1; i <= 2_345; i++) {
+                work.publish(org.aftersales.core.storekit.Noted.of("e" + i));
+            }
+        });
+        java.util.List<Long> positions = new java.util.ArrayList<>();
+        java.util.List<Integer> sizes = new java.util.ArrayList<>();
+        long read = storage.events().replay(0, batch -> {
+            sizes.add(batch.size());
+            batch.forEach(e -> positions.add(e.position()));
+        });
+        assertThat(read).isEqualTo(2_345);
+        assertThat(sizes).containsExactly(1_000, 1_000, 345);
+        assertThat(positions).doesNotHaveDuplicates().isSorted().hasSize(2_345);
+        long after = positions.get(1_999);
+        java.util.List<Long> rest = new java.util.ArrayList<>();
+        assertThat(storage.events().replay(after, batch -> batch.forEach(e -> rest.add(e.position())))).isEqualTo(345);
+        assertThat(rest).isEqualTo(positions.subList(2_000, 2_345));
+        assertThat(storage.events().replay(positions.get(2_344), batch -> { throw new AssertionError("nothing left"); }))
+                .isZero();
+    }
+
     @Test
     void subscribersCanComeAndGoAndDuplicatesAreRefused() {
         Storage storage = Storage.inMemory();

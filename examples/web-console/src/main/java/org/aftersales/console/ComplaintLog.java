@@ -45,14 +45,13 @@ import org.aftersales.core.store.Storage;
  * The complaint tracking log (K1, K3, K10): open complaints with owner, step and the time each
  * running limit falls due, overdue rows highlighted; one complaint's steps, status changes,
  * missed limits and escalations. Seeded with complaints received over the last days, some of
- * them past their limits.
+ * them past their limits (once per store, by {@link #seed()}). Complaints, their deadlines and
+ * the notification outbox live in the console's store.
  */
 final class ComplaintLog {
 
     private static final LocalizedText COMPLAINT = new LocalizedText("complaint", "投诉");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    /** Customer care answers every day, 08:00 to 20:00, in the seeded dealership. */
-    private static final String HOURS_TEMPLATE = "{\"openingHours\": {\"%s\": {%s}}}";
 
     private final OffsetClock clock;
     private final StaffDirectory staff;
@@ -60,14 +59,11 @@ final class ComplaintLog {
     private final Deadlines deadlines;
     private final ZoneId zone;
 
-    ComplaintLog(java.time.Clock base, StaffDirectory staff, ZoneId zone) {
+    ComplaintLog(java.time.Clock base, StaffDirectory staff, ZoneId zone, Storage storage) {
         this.clock = new OffsetClock(base);
         this.staff = staff;
         this.zone = zone;
-        String days = java.util.Arrays.stream(java.time.DayOfWeek.values())
-                .map(d -> "\"" + d + "\": [{\"open\": \"08:00\", \"close\": \"20:00\"}]").collect(Collectors.joining(", "));
-        BusinessCalendar calendar = BusinessCalendar.fromJson(String.format(HOURS_TEMPLATE, Dealership.CARE.value(), days));
-        Storage storage = Storage.builder().discovery(false).clock(clock).build();
+        BusinessCalendar calendar = Dealership.calendar();
         Notifications outbox = Notifications.builder().storage(storage).clock(clock)
                 .templates(Templates.standardPhrases().with(ComplaintDesk.templates()))
                 .sender(new Kept(Channel.SMS), new Kept(Channel.STAFF_ALERT)).build();
@@ -75,7 +71,8 @@ final class ComplaintLog {
                 .listener(ComplaintEscalation.of(outbox, staff, clock, calendar.zone())).build();
         this.desk = ComplaintDesk.builder().storage(storage).clock(clock).calendar(calendar).staff(staff)
                 .deadlines(deadlines).notifications(outbox).department(Dealership.CARE).build();
-        seed();
+        // the tracking log is a read model of the event log: a restarted console reads it again
+        desk.trackingLog().rebuild(storage.events());
     }
 
     /** A sender that keeps what it is given: the console sends no real messages. */
@@ -108,7 +105,8 @@ final class ComplaintLog {
         return desk;
     }
 
-    private void seed() {
+    /** Receives the sample complaints over the last days and lets their deadlines fire. */
+    void seed() {
         StaffId chen = StaffId.of("S-CHEN");
         Object[][] seeds = {
             {Duration.ofDays(-4), IntakeChannel.PHONE, "The brakes squeal since the last service.", Severity.NORMAL, true},

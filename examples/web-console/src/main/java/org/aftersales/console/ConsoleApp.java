@@ -19,12 +19,15 @@ import org.aftersales.core.error.ValidationException;
 import org.aftersales.core.error.Violation;
 import org.aftersales.core.i18n.LocalizedText;
 import org.aftersales.core.json.AftersalesJson;
+import org.aftersales.core.store.Storage;
+import org.aftersales.serviceflow.blueprint.ServiceBlueprint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The web console: a Javalin server that renders the dealership's screens on the server, over the
- * library and a seeded dealership ({@link Dealership}).
+ * library and a seeded dealership ({@link Dealership}) kept in one store ({@link ConsoleStore}):
+ * an H2 file of its own by default, or PostgreSQL by settings.
  *
  * <p>Security: staff screens need a sign-in (passwords checked against BCrypt hashes, see
  * {@link Accounts}); sessions live on the server behind an {@code HttpOnly}, {@code SameSite=Strict},
@@ -44,47 +47,90 @@ public final class ConsoleApp implements AutoCloseable {
     private static final String PROBLEM = "console.problem";
 
     private final ConsoleSettings settings;
+    private final Storage storage;
     private final Dealership dealership;
     private final Sessions sessions;
     private final LoginThrottle throttle;
-    private final Set<Screen> screens = EnumSet.of(Screen.BOARD, Screen.WORKSHOP, Screen.WAREHOUSE, Screen.COMPLAINTS, Screen.SCORECARDS);
+    private final Set<Screen> screens = EnumSet.allOf(Screen.class);
     private final WarehousePage warehousePage;
     private final ScorecardPage scorecardPage;
     private final ComplaintLog complaintLog;
     private final Workshop workshop;
     private final LoungeBoard board;
     private final WorkshopPage workshopPage;
+    private final FollowUpPage followUpPage;
+    private final BlueprintPage blueprintPage;
     private Javalin server;
 
-    private ConsoleApp(ConsoleSettings settings) {
+    private ConsoleApp(ConsoleSettings settings, Storage storage) {
         this.settings = settings;
-        this.dealership = new Dealership(settings);
+        this.storage = storage;
+        this.dealership = new Dealership(settings, storage);
         this.sessions = new Sessions(settings);
         this.throttle = new LoginThrottle(settings);
         this.warehousePage = new WarehousePage(dealership.warehouse());
         this.scorecardPage = new ScorecardPage(dealership);
-        this.complaintLog = new ComplaintLog(settings.clock(), dealership.staff(), Dealership.ZONE);
-        this.workshop = Workshop.seeded(settings.clock());
+        this.complaintLog = new ComplaintLog(settings.clock(), dealership.staff(), Dealership.ZONE, storage);
+        this.workshop = Workshop.on(storage, settings.clock());
         this.board = workshop.board();
-        this.workshopPage = new WorkshopPage(workshop.desk(), workshop.storage(), Dealership.ZONE);
+        this.workshopPage = new WorkshopPage(workshop.desk(), workshop.progress(), storage, Dealership.ZONE);
+        this.followUpPage = new FollowUpPage(workshop.desk(), storage, dealership.staff(), Dealership.ZONE, "team-a");
+        this.blueprintPage = new BlueprintPage(ServiceBlueprint.defaults());
     }
 
     /**
-     * Seeds the dealership and starts the server.
+     * Opens the store the settings name, seeds the sample dealership into it unless it was seeded
+     * before, and starts the server.
      *
      * @param settings the settings
      * @param host the address to listen on ({@code localhost} for this machine only)
      * @param port the port, 0 for any free one
      * @return the running console
+     * @throws ConsoleStore.Unavailable if the store cannot be opened
      */
     public static ConsoleApp start(ConsoleSettings settings, String host, int port) {
-        ConsoleApp app = new ConsoleApp(settings);
-        app.server = Javalin.create(config -> {
-            config.startup.showJavalinBanner = false;
-            config.staticFiles.add("/public", Location.CLASSPATH);
-            app.routes(config);
-        }).start(host, port);
+        Storage storage = ConsoleStore.open(settings);
+        ConsoleApp app;
+        try {
+            app = new ConsoleApp(settings, storage);
+            app.seedOnce();
+        } catch (RuntimeException e) {
+            storage.close();
+            throw e;
+        }
+        try {
+            app.server = Javalin.create(config -> {
+                config.startup.showJavalinBanner = false;
+                config.staticFiles.add("/public", Location.CLASSPATH);
+                app.routes(config);
+            }).start(host, port);
+        } catch (RuntimeException e) {
+            app.close();
+            throw e;
+        }
         return app;
+    }
+
+    /** Writes the sample dealership into a store that has none; a seeded store is left as it is. */
+    private void seedOnce() {
+        if (ConsoleStore.seeded(storage)) {
+            LOG.info("the store already holds the sample dealership; not seeding it again");
+            return;
+        }
+        dealership.seed();
+        workshop.seed();
+        complaintLog.seed();
+        ConsoleStore.markSeeded(storage, settings.clock().instant());
+    }
+
+    /** @return the console's store */
+    Storage storage() {
+        return storage;
+    }
+
+    /** @return where the data lives, for people: the URL and schema, never the password */
+    public String storeDescription() {
+        return settings.store().url() + " (schema " + settings.store().schema() + ")";
     }
 
     /** @return the seeded workshop, whose service desk moves the orders the board shows */
@@ -102,11 +148,15 @@ public final class ConsoleApp implements AutoCloseable {
         return "http://localhost:" + port() + "/";
     }
 
-    /** Stops the server. */
+    /** Stops the server and closes the store. */
     @Override
     public void close() {
-        if (server != null) {
-            server.stop();
+        try {
+            if (server != null) {
+                server.stop();
+            }
+        } finally {
+            storage.close();
         }
     }
 
@@ -146,6 +196,27 @@ public final class ConsoleApp implements AutoCloseable {
         r.get("/workshop/{number}", ctx -> {
             require(ctx, Screen.WORKSHOP);
             html(ctx, lang(ctx).pick(Screen.WORKSHOP.title()), workshopPage.one(view(ctx), ctx.pathParam("number")));
+        });
+        r.get("/follow-up", ctx -> {
+            require(ctx, Screen.FOLLOW_UP);
+            html(ctx, lang(ctx).pick(Screen.FOLLOW_UP.title()),
+                    followUpPage.list(view(ctx), settings.clock().instant(), ctx.queryParam("done")));
+        });
+        r.get("/follow-up/{number}", ctx -> {
+            require(ctx, Screen.FOLLOW_UP);
+            html(ctx, lang(ctx).pick(Screen.FOLLOW_UP.title()), followUpPage.form(view(ctx),
+                    followUpPage.order(ctx.pathParam("number")), FollowUpPage.Form.empty(), List.of()));
+        });
+        r.post("/follow-up/{number}", this::recordCall);
+        r.get("/blueprint", ctx -> {
+            require(ctx, Screen.BLUEPRINT);
+            html(ctx, lang(ctx).pick(Screen.BLUEPRINT.title()), blueprintPage.render(view(ctx)));
+        });
+        r.get("/blueprint.mmd", ctx -> {
+            require(ctx, Screen.BLUEPRINT);
+            ctx.contentType("text/plain; charset=utf-8");
+            ctx.header("Content-Disposition", "attachment; filename=\"service-blueprint.mmd\"");
+            ctx.result(blueprintPage.mermaid(lang(ctx)));
         });
         r.get("/complaints", ctx -> {
             require(ctx, Screen.COMPLAINTS);
@@ -287,6 +358,26 @@ public final class ConsoleApp implements AutoCloseable {
         Sessions.Session fresh = sessions.open(account.get());
         ctx.res().addHeader("Set-Cookie", sessions.cookie(fresh));
         ctx.redirect("/");
+    }
+
+    /** Records a follow-up call; a form with problems comes back listing every one, and nothing is stored. */
+    private void recordCall(Context ctx) {
+        require(ctx, Screen.FOLLOW_UP);
+        var order = followUpPage.order(ctx.pathParam("number"));
+        FollowUpPage.Form form = new FollowUpPage.Form(param(ctx, "reached"), param(ctx, "satisfaction"),
+                param(ctx, "remarks"), ctx.formParams("tag"), param(ctx, "back"), param(ctx, "backAt"),
+                param(ctx, "backHours"));
+        List<Violation> problems = followUpPage.record(order, form, session(ctx).account().staff().id());
+        if (problems.isEmpty()) {
+            ctx.redirect("/follow-up?done=" + Html.url(order.id().value()));
+            return;
+        }
+        ctx.status(400);
+        html(ctx, lang(ctx).pick(Screen.FOLLOW_UP.title()), followUpPage.form(view(ctx), order, form, problems));
+    }
+
+    private static String param(Context ctx, String name) {
+        return Optional.ofNullable(ctx.formParam(name)).orElse("");
     }
 
     private void logout(Context ctx) {

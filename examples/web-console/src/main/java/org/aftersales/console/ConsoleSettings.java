@@ -1,8 +1,11 @@
 package org.aftersales.console;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
+import org.aftersales.store.jdbc.JdbcStoreConfig;
 
 /**
  * What a dealership may tune in the console. Every value has our default
@@ -18,16 +21,20 @@ import java.util.Objects;
  *     (default 5)
  * @param failedLoginWindow the window of the limit (default 15 minutes)
  * @param boardRefreshSeconds how often the lounge board fetches itself again (default 10 s)
+ * @param store where the dealership's data lives (default {@link #storeFromSettings()}: an
+ *     embedded H2 file under {@code ~/.aftersales/console/}, unless {@code aftersales.store.*}
+ *     system properties or {@code AFTERSALES_STORE_*} environment variables say otherwise)
  */
 public record ConsoleSettings(
         Clock clock, int bcryptCost, boolean secureCookies, Duration sessionIdle, int failedLoginLimit,
-        Duration failedLoginWindow, int boardRefreshSeconds) {
+        Duration failedLoginWindow, int boardRefreshSeconds, JdbcStoreConfig store) {
 
     /** Checks the values. */
     public ConsoleSettings {
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(sessionIdle, "sessionIdle");
         Objects.requireNonNull(failedLoginWindow, "failedLoginWindow");
+        Objects.requireNonNull(store, "store");
         if (bcryptCost < 4 || bcryptCost > 31) {
             throw new IllegalArgumentException("bcryptCost was " + bcryptCost + "; BCrypt takes 4 to 31");
         }
@@ -45,7 +52,41 @@ public record ConsoleSettings(
      */
     public static ConsoleSettings defaults(Clock clock) {
         return new ConsoleSettings(clock, Accounts.DEFAULT_COST, true, Duration.ofMinutes(30), 5,
-                Duration.ofMinutes(15), 10);
+                Duration.ofMinutes(15), 10, storeFromSettings());
+    }
+
+    /**
+     * The console's own H2 file: {@code ~/.aftersales/console/console.mv.db}, apart from the
+     * demo's, so that the two can run at once without waiting for each other's file lock. Our
+     * default; {@link #storeFromSettings()} lets settings replace it.
+     *
+     * @return the file, without H2's {@code .mv.db} ending
+     */
+    public static Path defaultFile() {
+        return JdbcStoreConfig.userData("console").resolve("console");
+    }
+
+    /**
+     * The store the console opens: {@link #defaultFile()}, or whatever the
+     * {@code aftersales.store.*} system properties and {@code AFTERSALES_STORE_*} environment
+     * variables say ({@code url}, {@code user}, {@code password}, {@code schema},
+     * {@code poolSize}, ...; see {@link JdbcStoreConfig}), so that the console moves to
+     * PostgreSQL or another schema without code.
+     *
+     * @return the store's configuration
+     * @throws org.aftersales.core.error.StorageException if a setting is not valid
+     */
+    public static JdbcStoreConfig storeFromSettings() {
+        return JdbcStoreConfig.builder().url(JdbcStoreConfig.h2File(defaultFile())).settings(Map.of()).build();
+    }
+
+    /**
+     * @param config where the dealership's data lives
+     * @return a copy with it
+     */
+    public ConsoleSettings withStore(JdbcStoreConfig config) {
+        return new ConsoleSettings(clock, bcryptCost, secureCookies, sessionIdle, failedLoginLimit, failedLoginWindow,
+                boardRefreshSeconds, config);
     }
 
     /**
@@ -54,7 +95,7 @@ public record ConsoleSettings(
      */
     public ConsoleSettings withBcryptCost(int cost) {
         return new ConsoleSettings(clock, cost, secureCookies, sessionIdle, failedLoginLimit, failedLoginWindow,
-                boardRefreshSeconds);
+                boardRefreshSeconds, store);
     }
 
     /**
@@ -63,7 +104,7 @@ public record ConsoleSettings(
      */
     public ConsoleSettings withBoardRefreshSeconds(int seconds) {
         return new ConsoleSettings(clock, bcryptCost, secureCookies, sessionIdle, failedLoginLimit, failedLoginWindow,
-                seconds);
+                seconds, store);
     }
 
     /**
@@ -72,6 +113,6 @@ public record ConsoleSettings(
      */
     public ConsoleSettings withFailedLoginLimit(int limit) {
         return new ConsoleSettings(clock, bcryptCost, secureCookies, sessionIdle, limit, failedLoginWindow,
-                boardRefreshSeconds);
+                boardRefreshSeconds, store);
     }
 }

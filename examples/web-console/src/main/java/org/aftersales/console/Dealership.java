@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.aftersales.core.calendar.BusinessCalendar;
 import org.aftersales.core.event.Actor;
 import org.aftersales.core.id.AssessmentId;
 import org.aftersales.core.id.DepartmentId;
@@ -30,6 +31,7 @@ import org.aftersales.core.scoring.ItemResult;
 import org.aftersales.core.scoring.RecordAssessment;
 import org.aftersales.core.scoring.Scoring;
 import org.aftersales.core.scoring.Subject;
+import org.aftersales.core.store.Storage;
 import org.aftersales.inventory.Layout;
 import org.aftersales.inventory.PartMaster;
 import org.aftersales.inventory.PlacementEngine;
@@ -38,7 +40,8 @@ import org.aftersales.inventory.StockSnapshot;
 /**
  * The seeded dealership the console shows: its staff with their roles and sign-in accounts,
  * the demo's sample parts warehouse, and half a year of assessments against the parts
- * department standard, so that a newcomer sees a busy dealership at once.
+ * department standard (kept in the console's store, written once by {@link #seed()}), so that a
+ * newcomer sees a busy dealership at once.
  */
 final class Dealership {
 
@@ -67,6 +70,24 @@ final class Dealership {
     record ScoredSubject(String key, Subject subject, StaffMember member, String name) {
     }
 
+    /**
+     * The dealership's hours: customer care answers every day from 08:00 to 20:00; the service
+     * department is open Monday to Saturday from 08:00 to 18:00, and its working days count the
+     * follow-up limit. One calendar for every deadline in the console's store.
+     *
+     * @return the calendar
+     */
+    static BusinessCalendar calendar() {
+        String care = java.util.Arrays.stream(java.time.DayOfWeek.values())
+                .map(d -> "\"" + d + "\": [{\"open\": \"08:00\", \"close\": \"20:00\"}]")
+                .collect(java.util.stream.Collectors.joining(", "));
+        String service = java.util.Arrays.stream(java.time.DayOfWeek.values()).filter(d -> d != java.time.DayOfWeek.SUNDAY)
+                .map(d -> "\"" + d + "\": [{\"open\": \"08:00\", \"close\": \"18:00\"}]")
+                .collect(java.util.stream.Collectors.joining(", "));
+        return BusinessCalendar.fromJson("{\"openingHours\": {\"" + CARE.value() + "\": {" + care + "}, \""
+                + SERVICE.value() + "\": {" + service + "}}}");
+    }
+
     /** @return the dealership's departments and staff with their roles */
     static StaffDirectory staffDirectory() {
         return StaffDirectory.of(List.of(
@@ -82,10 +103,17 @@ final class Dealership {
                         member("S-CHEN", "陈静 Chen Jing", CARE, EnumSet.of(Role.COMPLAINT_OFFICER), null),
                         member("T-HE", "何刚 He Gang", WORKSHOP, EnumSet.of(Role.TEAM_LEADER), null),
                         member("T-MA", "马超 Ma Chao", WORKSHOP, EnumSet.of(Role.TECHNICIAN), "T-ZHOU"),
-                        member("T-ZHOU", "周平 Zhou Ping", WORKSHOP, EnumSet.of(Role.TECHNICIAN), "T-MA")));
+                        member("T-ZHOU", "周平 Zhou Ping", WORKSHOP, EnumSet.of(Role.TECHNICIAN), "T-MA"),
+                        member("T-SONG", "宋涛 Song Tao", WORKSHOP, EnumSet.of(Role.TECHNICIAN), null),
+                        member("Q-WU", "吴敏 Wu Min", WORKSHOP, EnumSet.of(Role.FINAL_INSPECTOR), null),
+                        member("F-ZHENG", "郑丽 Zheng Li", SERVICE, EnumSet.of(Role.CASHIER), null)));
     }
 
-    Dealership(ConsoleSettings settings) {
+    /**
+     * @param settings the console's settings
+     * @param storage the console's store, where the assessments live
+     */
+    Dealership(ConsoleSettings settings, Storage storage) {
         this.staff = staffDirectory();
         this.accounts = new Accounts(settings.bcryptCost());
         Map<String, String> names = Map.of("PM-ZHAO", "zhao", "S-WANG", "wang", "S-LI", "li", "SM-SUN", "sun",
@@ -94,8 +122,9 @@ final class Dealership {
         PlacementEngine engine = PlacementEngine.builder(Layout.fromJson(sample("layout")),
                 PartMaster.fromJson(sample("parts"))).build();
         this.warehouse = new Warehouse(engine, StockSnapshot.fromJson(sample("stock")));
-        this.scoring = Scoring.builder(SCORING_CLOCK).catalogue(Catalogues.partsDepartment()).build();
-        seedAssessments();
+        this.scoring = Scoring.builder(SCORING_CLOCK).catalogue(Catalogues.partsDepartment())
+                .store(Scoring.assessmentStore(storage)).build();
+        scoredSubjects();
     }
 
     StaffDirectory staff() {
@@ -127,8 +156,7 @@ final class Dealership {
         return new StaffMember(StaffId.of(id), name, dept, roles, backup == null ? null : StaffId.of(backup));
     }
 
-    private void seedAssessments() {
-        Catalogue parts = scoring.catalogue("parts-department");
+    private void scoredSubjects() {
         StaffMember wang = staff.member(StaffId.of("S-WANG"));
         StaffMember li = staff.member(StaffId.of("S-LI"));
         ScoredSubject clerk = new ScoredSubject("S-WANG", new Subject.Staff(wang.id(), Role.PARTS_CLERK.code(), "parts"),
@@ -140,6 +168,14 @@ final class Dealership {
         scored.add(clerk);
         scored.add(keeper);
         scored.add(dept);
+    }
+
+    /** Writes half a year of assessments of the parts department and two of its staff. */
+    void seed() {
+        Catalogue parts = scoring.catalogue("parts-department");
+        ScoredSubject clerk = scored.get(0);
+        ScoredSubject keeper = scored.get(1);
+        ScoredSubject dept = scored.get(2);
         // how many observed items fell short each month, oldest first: the trend a manager reads
         int[] clerkMisses = {4, 3, 3, 2, 1, 1};
         int[] keeperMisses = {1, 2, 2, 3, 2, 4};

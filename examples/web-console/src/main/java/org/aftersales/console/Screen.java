@@ -16,6 +16,9 @@ enum Screen {
     WORKSHOP("/workshop", new LocalizedText("Workshop", "车间"), EnumSet.of(Role.SERVICE_ADVISOR,
             Role.WORKSHOP_SUPERVISOR, Role.TEAM_LEADER, Role.TECHNICIAN, Role.QC_INSPECTOR, Role.FINAL_INSPECTOR,
             Role.MANAGER)),
+    /** Delivered cars due for their follow-up call, the call form and the month's remark statistics. */
+    FOLLOW_UP("/follow-up", new LocalizedText("Follow-up calls", "客户回访"), EnumSet.of(Role.SERVICE_ADVISOR,
+            Role.CALL_CENTRE_AGENT, Role.MANAGER)),
     /** The parts warehouse map, audit and re-slotting plan. */
     WAREHOUSE("/warehouse", new LocalizedText("Warehouse", "仓库"), EnumSet.of(Role.WAREHOUSE_KEEPER,
             Role.PARTS_CLERK, Role.MANAGER)),
@@ -23,7 +26,9 @@ enum Screen {
     COMPLAINTS("/complaints", new LocalizedText("Complaints", "投诉"), EnumSet.of(Role.COMPLAINT_OFFICER,
             Role.CALL_CENTRE_AGENT, Role.MANAGER)),
     /** Scorecards: a manager sees everyone's and the departments'; others their own. */
-    SCORECARDS("/scorecards", new LocalizedText("Scorecards", "考核卡"), EnumSet.allOf(Role.class));
+    SCORECARDS("/scorecards", new LocalizedText("Scorecards", "考核卡"), EnumSet.allOf(Role.class)),
+    /** The service blueprint with its timed standards; every member of staff. */
+    BLUEPRINT("/blueprint", new LocalizedText("Service blueprint", "服务蓝图"), EnumSet.allOf(Role.class));
 
     private final String path;
     private final LocalizedText title;

@@ -16,24 +16,44 @@ import org.aftersales.core.id.VehicleId;
 import org.aftersales.core.party.StaffDirectory;
 import org.aftersales.core.store.Storage;
 import org.aftersales.core.value.LicencePlate;
+import org.aftersales.core.deadline.Deadlines;
 import org.aftersales.serviceflow.Commands;
 import org.aftersales.serviceflow.EstimateLine;
 import org.aftersales.serviceflow.Payer;
+import org.aftersales.serviceflow.QualityCheck;
+import org.aftersales.serviceflow.Request;
 import org.aftersales.serviceflow.ServiceDesk;
 import org.aftersales.serviceflow.Team;
+import org.aftersales.serviceflow.blueprint.ServiceBlueprint;
+import org.aftersales.serviceflow.board.ProgressBoard;
 import org.aftersales.serviceflow.spi.LabourTime;
 import org.aftersales.serviceflow.spi.LabourTimes;
 
 /**
- * The seeded workshop: a service desk on the in-memory store with the day's open repair orders,
- * their promises spread so that the lounge board opens with red, yellow and green rows. The cars
- * were received earlier in the day: the desk's clock runs behind while seeding.
+ * The workshop: a service desk on the console's store with the service blueprint's timed
+ * standards as deadlines, and service-flow's {@link ProgressBoard} kept from the store's events
+ * (subscribed when the workshop is made, caught up from the event log, so a restarted console
+ * shows the same board). Seeded with a day's open repair orders, some waiting, some in repair,
+ * some about to finish, so that the lounge board opens with red, yellow and green rows, and with
+ * cars delivered in the last days that are due for their follow-up call. The cars were received
+ * earlier: the desk's clock runs behind while seeding.
  */
 public final class Workshop {
 
     static final StaffId ADVISOR = StaffId.of("S-LIU");
     static final StaffId LEAD = StaffId.of("T-HE");
     static final StaffId[] TECHNICIANS = {StaffId.of("T-MA"), StaffId.of("T-ZHOU")};
+    /** The technician who finishes the seeded jobs that are past repair. */
+    static final StaffId FINISHER = StaffId.of("T-SONG");
+    static final StaffId INSPECTOR = StaffId.of("Q-WU");
+    static final StaffId CASHIER = StaffId.of("F-ZHENG");
+    /** The seeded open orders (by index) that are past repair: about to finish, green on the board. */
+    private static final Set<Integer> FINISHED = Set.of(3, 7);
+
+    /** The plates of the cars delivered in the last days, due for their follow-up call. */
+    static final String[] DELIVERED_PLATES = {"粤A6T218", "粤B3N504"};
+    /** Hours before now at which each delivered car was received. */
+    private static final int[] DELIVERED_HOURS_AGO = {30, 52};
 
     /** The plates of the seeded cars; only the board's mask of them is ever public. */
     static final String[] PLATES = {"粤A12345", "粤B6M789", "粤AD23456", "京N88A21", "粤S3K012", "湘A77Q19",
@@ -63,26 +83,67 @@ public final class Workshop {
     private final OffsetClock clock;
     private final Storage storage;
     private final ServiceDesk desk;
+    private final Deadlines deadlines;
+    private final ProgressBoard progress = new ProgressBoard();
+    private final LoungeBoard board;
     private final List<RepairOrderId> orders = new ArrayList<>();
+    private final List<RepairOrderId> delivered = new ArrayList<>();
 
-    private Workshop(Clock base, StaffDirectory staff, BigDecimal teamHours) {
+    private Workshop(Clock base, Storage storage, StaffDirectory staff, BigDecimal teamHours) {
         this.clock = new OffsetClock(base);
-        this.storage = Storage.builder().discovery(false).clock(clock).build();
+        this.storage = storage;
+        Deadlines.Builder db = Deadlines.builder().storage(storage).clock(clock).calendar(Dealership.calendar()).staff(staff);
+        ServiceDesk.standards(ServiceBlueprint.defaults(), Dealership.SERVICE).forEach(db::standard);
+        this.deadlines = db.build();
+        List<StaffId> team = new ArrayList<>(List.of(TECHNICIANS));
+        team.add(FINISHER);
         this.desk = ServiceDesk.builder().storage(storage).clock(clock).staff(staff).labourTimes(new Guide())
-                .team(new Team("team-a", LEAD, List.of(TECHNICIANS), Set.of("engine", "brakes", "electrical"), teamHours))
+                .deadlines(deadlines)
+                .team(new Team("team-a", LEAD, team, Set.of("engine", "brakes", "electrical"), teamHours))
                 .dealership("Guangzhou 4S store", "No. 8 Riverside Road").build();
+        // live from now on, and everything before from the log; events seen twice are skipped
+        storage.events().subscribe(progress);
+        progress.catchUp(storage.events());
+        this.board = new LoungeBoard(progress, Dealership.ZONE);
     }
 
     /**
-     * A workshop with the console's staff and the day's twelve cars.
+     * A workshop with the console's staff and the day's twelve cars, on a new in-memory store.
      *
      * @param base the console's clock
      * @return the seeded workshop
      */
     static Workshop seeded(Clock base) {
-        Workshop w = new Workshop(base, Dealership.staffDirectory(), new BigDecimal("16"));
-        w.seed(PLATES.length, i -> WANTED_IN[i]);
+        Workshop w = on(Storage.builder().discovery(false).clock(base).build(), base);
+        w.seed();
         return w;
+    }
+
+    /**
+     * The console's workshop on its store, as it is there (seed it once with {@link #seed()}).
+     *
+     * @param storage the console's store
+     * @param base the console's clock
+     * @return the workshop
+     */
+    static Workshop on(Storage storage, Clock base) {
+        return new Workshop(base, storage, Dealership.staffDirectory(), new BigDecimal("16"));
+    }
+
+    /**
+     * Receives the day's twelve cars, their wanted times spread around now, and hands over the
+     * cars of the last days that are now due for a follow-up call.
+     */
+    void seed() {
+        seed(PLATES.length, i -> WANTED_IN[i]);
+        try {
+            for (int i = 0; i < DELIVERED_PLATES.length; i++) {
+                clock.offset(Duration.ofHours(-DELIVERED_HOURS_AGO[i]));
+                delivered.add(deliveredOrder(i, Duration.ofHours(-DELIVERED_HOURS_AGO[i])));
+            }
+        } finally {
+            clock.offset(Duration.ZERO);
+        }
     }
 
     /**
@@ -94,14 +155,30 @@ public final class Workshop {
      * @return the seeded workshop
      */
     public static Workshop withOpenOrders(Clock base, int count) {
-        Workshop w = new Workshop(base, Dealership.staffDirectory(), new BigDecimal("10000"));
+        Workshop w = new Workshop(base, Storage.builder().discovery(false).clock(base).build(),
+                Dealership.staffDirectory(), new BigDecimal("10000"));
         w.seed(count, i -> (i * 37) % 600 - 120);
         return w;
     }
 
-    /** @return the lounge board over this workshop's store */
+    /** @return the lounge board over this workshop's progress board */
     public LoungeBoard board() {
-        return new LoungeBoard(storage, Dealership.ZONE, BoardLight.DEFAULT_WARNING);
+        return board;
+    }
+
+    /** @return service-flow's progress board, kept from this workshop's store */
+    ProgressBoard progress() {
+        return progress;
+    }
+
+    /** @return the deadlines of the service blueprint's timed standards */
+    Deadlines deadlines() {
+        return deadlines;
+    }
+
+    /** @return the seeded cars delivered in the last days */
+    List<RepairOrderId> delivered() {
+        return delivered;
     }
 
     ServiceDesk desk() {
@@ -121,7 +198,12 @@ public final class Workshop {
         clock.offset(Duration.ofHours(-5));
         try {
             for (int i = 0; i < count; i++) {
-                orders.add(order(i, now.plus(Duration.ofMinutes(wantedInMinutes.applyAsInt(i))), i % 3 != 2, i < 2));
+                RepairOrderId ro = order(i, PLATES[i % PLATES.length], now.plus(Duration.ofMinutes(wantedInMinutes.applyAsInt(i))),
+                        i % 3 != 2, i < 2);
+                if (count == PLATES.length && FINISHED.contains(i)) {
+                    finishRepair(ro);
+                }
+                orders.add(ro);
             }
         } finally {
             clock.offset(Duration.ZERO);
@@ -129,8 +211,7 @@ public final class Workshop {
     }
 
     /** One car: received, diagnosed, estimated for the wanted time, approved, maybe dispatched and clocked on. */
-    private RepairOrderId order(int i, Instant wanted, boolean dispatch, boolean clockOn) {
-        String plate = PLATES[i % PLATES.length];
+    private RepairOrderId order(int i, String plate, Instant wanted, boolean dispatch, boolean clockOn) {
         String op = switch (i % 3) {
             case 0 -> "OIL-CHANGE";
             case 1 -> "BRAKE-PADS";
@@ -154,6 +235,33 @@ public final class Workshop {
             StaffId tech = TECHNICIANS[i % TECHNICIANS.length];
             desk.clockOn(new Commands.ClockOn(ro, tech, "L1", tech));
         }
+        return ro;
+    }
+
+    /** Repair done and checked by the technician and the team leader: the car goes to the final check. */
+    private void finishRepair(RepairOrderId ro) {
+        desk.clockOn(new Commands.ClockOn(ro, FINISHER, "L1", FINISHER));
+        desk.clockOff(new Commands.ClockOff(ro, FINISHER, FINISHER));
+        desk.recordResult(new Commands.RecordResult(ro, 0, null, "done as estimated", Request.Result.FIXED, FINISHER));
+        desk.fillGuaranteeCard(new Commands.FillGuaranteeCard(ro, "workmanship guaranteed 3 months", FINISHER));
+        desk.recordCheck(new Commands.RecordCheck(ro, QualityCheck.Level.SELF, true, null, null, FINISHER));
+        desk.finishRepair(new Commands.FinishRepair(ro, FINISHER));
+        desk.recordCheck(new Commands.RecordCheck(ro, QualityCheck.Level.TEAM_LEADER, true, null, null, LEAD));
+    }
+
+    /** A car received hours ago, repaired, paid for and handed over: its follow-up call is due. */
+    private RepairOrderId deliveredOrder(int i, Duration received) {
+        int n = PLATES.length + i;
+        Instant wanted = clock.instant().plus(Duration.ofHours(4));
+        RepairOrderId ro = order(n, DELIVERED_PLATES[i], wanted, true, false);
+        finishRepair(ro);
+        desk.recordCheck(new Commands.RecordCheck(ro, QualityCheck.Level.FINAL, true, null, null, INSPECTOR));
+        desk.recordCheck(new Commands.RecordCheck(ro, QualityCheck.Level.PRE_DELIVERY, true, null, null, ADVISOR));
+        desk.explainSettlement(new Commands.ExplainSettlement(ro, ADVISOR));
+        desk.signSettlement(new Commands.SignSettlement(ro, ADVISOR));
+        desk.takePayment(new Commands.TakePayment(ro, desk.order(ro).orElseThrow().value().settlement().total(), CASHIER));
+        clock.offset(received.plusHours(3));
+        desk.deliver(new Commands.Deliver(ro, true, true, true, true, ADVISOR));
         return ro;
     }
 }

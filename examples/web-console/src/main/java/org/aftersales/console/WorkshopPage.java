@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.aftersales.core.i18n.LocalizedText;
@@ -21,10 +21,12 @@ import org.aftersales.serviceflow.Revision;
 import org.aftersales.serviceflow.ServiceDesk;
 import org.aftersales.serviceflow.ServiceEvent;
 import org.aftersales.serviceflow.Settlement;
+import org.aftersales.serviceflow.board.BoardRow;
+import org.aftersales.serviceflow.board.ProgressBoard;
 
 /**
  * The workshop (F1, F7, F16, F19): open repair orders by state with their promised times and
- * late flags; one order's timeline of events, its estimate revisions with what was approved, and
+ * late flags, from service-flow's {@link ProgressBoard} (the staff's rows, plates in full); one order's timeline of events, its estimate revisions with what was approved, and
  * its settlement. Staff only: it shows the customer's name to the advisors who serve them.
  */
 final class WorkshopPage {
@@ -35,9 +37,11 @@ final class WorkshopPage {
     private final ServiceDesk desk;
     private final Storage storage;
     private final ZoneId zone;
+    private final ProgressBoard board;
 
-    WorkshopPage(ServiceDesk desk, Storage storage, ZoneId zone) {
+    WorkshopPage(ServiceDesk desk, ProgressBoard board, Storage storage, ZoneId zone) {
         this.desk = desk;
+        this.board = board;
         this.storage = storage;
         this.zone = zone;
     }
@@ -50,24 +54,24 @@ final class WorkshopPage {
         Lang lang = view.lang();
         StringBuilder b = new StringBuilder();
         b.append("<h1>").append(esc(lang.pick(Screen.WORKSHOP.title()))).append("</h1>");
-        var orders = storage.repository(ServiceDesk.ORDERS);
-        for (RepairOrderStatus status : LoungeBoard.OPEN) {
-            List<RepairOrder> in = new ArrayList<>(orders.findBy(ServiceDesk.ORDERS_BY_STATUS, status.name()).stream()
-                    .map(Versioned::value).toList());
-            if (in.isEmpty()) {
-                continue;
-            }
-            in.sort(Comparator.comparing(RepairOrder::promisedAt, Comparator.nullsLast(Comparator.naturalOrder())));
+        Map<RepairOrderStatus, List<BoardRow>> byStatus = new EnumMap<>(RepairOrderStatus.class);
+        for (BoardRow r : board.rows(now)) {
+            byStatus.computeIfAbsent(r.status(), s -> new ArrayList<>()).add(r);
+        }
+        for (Map.Entry<RepairOrderStatus, List<BoardRow>> e : byStatus.entrySet()) {
+            RepairOrderStatus status = e.getKey();
+            List<BoardRow> in = e.getValue();
             b.append("<h2 class=\"stage\">").append(esc(view.t("status." + status.name()))).append(" (").append(in.size())
                     .append(")</h2><table class=\"data workshop\" data-status=\"").append(status.name()).append("\"><tr><th>")
                     .append(esc(view.t("orderNumber"))).append("</th><th>").append(esc(view.t("plate"))).append("</th><th>")
                     .append(esc(view.t("promised"))).append("</th><th></th></tr>");
-            for (RepairOrder o : in) {
-                boolean late = o.promisedAt() != null && now.isAfter(o.promisedAt());
+            for (BoardRow o : in) {
+                boolean late = o.late();
                 b.append("<tr").append(late ? " class=\"overdue\"" : "").append(" data-late=\"").append(late)
-                        .append("\"><td><a href=\"/workshop/").append(esc(o.id().value())).append("\">")
-                        .append(esc(o.id().value())).append("</a></td><td>")
-                        .append(esc(o.vehicle() == null ? "" : o.vehicle().plate().value())).append("</td><td>")
+                        .append("\" data-light=\"").append(o.light().name())
+                        .append("\"><td><a href=\"/workshop/").append(esc(o.order())).append("\">")
+                        .append(esc(o.order())).append("</a></td><td>")
+                        .append(esc(o.plate())).append("</td><td>")
                         .append(time(o.promisedAt())).append("</td><td>").append(late ? esc(view.t("late")) : "")
                         .append("</td></tr>");
             }
@@ -76,14 +80,24 @@ final class WorkshopPage {
         return b.toString();
     }
 
-    String one(Html.View view, String number) {
+    /**
+     * @param desk the service desk
+     * @param number a repair order's number from a request
+     * @return the order
+     * @throws Problem 400 for a number that is not one, 404 for an order that does not exist
+     */
+    static RepairOrder find(ServiceDesk desk, String number) {
         RepairOrderId id;
         try {
             id = RepairOrderId.of(number);
         } catch (RuntimeException e) {
             throw Problem.badParameter("order", number);
         }
-        RepairOrder o = desk.order(id).map(Versioned::value).orElseThrow(() -> Problem.notFound(ORDER, number));
+        return desk.order(id).map(Versioned::value).orElseThrow(() -> Problem.notFound(ORDER, number));
+    }
+
+    String one(Html.View view, String number) {
+        RepairOrder o = find(desk, number);
         Lang lang = view.lang();
         StringBuilder b = new StringBuilder();
         b.append("<h1>").append(esc(lang.pick(ORDER))).append(' ').append(esc(o.id().value())).append("</h1>")

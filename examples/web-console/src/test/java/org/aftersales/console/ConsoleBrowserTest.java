@@ -34,7 +34,7 @@ class ConsoleBrowserTest {
     @BeforeAll
     static void start() {
         Browser.requireChromium();
-        app = ConsoleApp.start(ConsoleSettings.defaults(Clock.systemUTC()).withBcryptCost(6).withBoardRefreshSeconds(1),
+        app = ConsoleApp.start(TestStores.settings(Clock.systemUTC()).withBoardRefreshSeconds(1),
                 "localhost", 0);
     }
 
@@ -98,7 +98,8 @@ class ConsoleBrowserTest {
     }
 
     private static int countHardViolationBins() {
-        return (int) new Dealership(ConsoleSettings.defaults(Clock.systemUTC()).withBcryptCost(4)).warehouse().audit()
+        return (int) new Dealership(ConsoleSettings.defaults(Clock.systemUTC()).withBcryptCost(4),
+                org.aftersales.core.store.Storage.inMemory()).warehouse().audit()
                 .hardViolations().stream().map(f -> f.bin()).distinct().count();
     }
 
@@ -210,7 +211,7 @@ class ConsoleBrowserTest {
         assertThat(red.getCssValue("background-color")).isEqualTo("rgba(214, 40, 40, 1)");
         String page = driver.getPageSource();
         for (String plate : Workshop.PLATES) {
-            assertThat(page).doesNotContain(plate).contains(BoardLight.maskPlate(plate));
+            assertThat(page).doesNotContain(plate).contains(org.aftersales.serviceflow.board.PublicRow.maskPlate(plate));
         }
         assertThat(page).doesNotContain("Customer 0").doesNotContain("138000010").doesNotContain("Liu Yang");
         assertThat(driver.findElements(By.id("who"))).isEmpty();
@@ -220,13 +221,13 @@ class ConsoleBrowserTest {
     @Test
     void F16_theBoardUpdatesWhenAnOrderMoves() {
         go("/board");
-        WebElement redRow = driver.findElement(By.cssSelector("#board-rows tr[data-light=RED]"));
-        String number = redRow.getAttribute("data-order");
+        WebElement lateRow = driver.findElement(By.cssSelector("#board-rows tr[data-late=true]"));
+        String number = lateRow.getAttribute("data-order");
         app.workshop().desk().reportDelay(new org.aftersales.serviceflow.Commands.ReportDelay(
                 org.aftersales.core.id.RepairOrderId.of(number), java.time.Instant.now().plus(Duration.ofHours(3)),
                 "waiting for a part", Workshop.ADVISOR));
         By row = By.cssSelector("#board-rows tr[data-order='" + number + "']");
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> "GREEN".equals(d.findElement(row).getAttribute("data-light")));
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> "false".equals(d.findElement(row).getAttribute("data-late")));
         assertThat(driver.findElement(By.id("board")).getAttribute("data-refreshed")).isNotBlank();
         Browser.screenshot(driver, "board-updated");
     }
@@ -244,5 +245,32 @@ class ConsoleBrowserTest {
         assertThat(timeline.findElements(By.tagName("tr"))).hasSizeGreaterThanOrEqualTo(5);
         assertThat(driver.findElement(By.cssSelector("table.revision")).getText()).contains("approved");
         Browser.screenshot(driver, "workshop-order");
+    }
+
+    @Test
+    void F13_anAdvisorRecordsAFollowUpCallAndItLeavesTheDueList() {
+        signIn("liu");
+        driver.findElement(By.id("nav-follow_up")).click();
+        WebElement due = new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("due-calls")));
+        String number = due.findElement(By.cssSelector("tr[data-order]")).getAttribute("data-order");
+        Browser.screenshot(driver, "follow-up");
+        due.findElement(By.linkText(number)).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("call-form")));
+        driver.findElement(By.id("reached-yes")).click();
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("satisfaction"))).selectByValue("4");
+        driver.findElement(By.id("remarks")).sendKeys("Friendly advisor; the wash could be better.");
+        driver.findElement(By.cssSelector("input[name=tag][value=advisor-attitude]")).click();
+        driver.findElement(By.cssSelector("input[name=tag][value=cleanliness]")).click();
+        Browser.screenshot(driver, "follow-up-call");
+        driver.findElement(By.id("call-submit")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("call-recorded")));
+        assertThat(driver.findElements(By.cssSelector("tr[data-order='" + number + "']"))).isEmpty();
+        assertThat(driver.findElement(By.id("remarks-by-tag")).getText()).contains("Car returned clean");
+        Browser.screenshot(driver, "follow-up-recorded");
+        driver.findElement(By.id("nav-blueprint")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("timed-standards")));
+        assertThat(driver.findElements(By.cssSelector("table.blueprint"))).hasSize(3);
+        Browser.screenshot(driver, "blueprint");
     }
 }

@@ -16,7 +16,7 @@ class ConsoleHttpTest {
 
     @BeforeAll
     static void start() {
-        app = ConsoleApp.start(ConsoleSettings.defaults(Clock.systemUTC()).withBcryptCost(6).withFailedLoginLimit(3),
+        app = ConsoleApp.start(TestStores.settings(Clock.systemUTC()).withFailedLoginLimit(3),
                 "localhost", 0);
     }
 

@@ -15,6 +15,7 @@ import org.aftersales.core.scoring.Grade;
 import org.aftersales.core.scoring.TrendPoint;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.aftersales.serviceflow.board.PublicRow;
 import org.junit.jupiter.api.Test;
 
 /** The console's small parts without a server. */
@@ -118,19 +119,8 @@ class ConsolePartsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({
-        "2026-11-30T08:00:00Z, 2026-11-30T09:00:00Z, false, GREEN",
-        "2026-11-30T08:40:00Z, 2026-11-30T09:00:00Z, false, YELLOW",
-        "2026-11-30T09:00:00Z, 2026-11-30T09:00:00Z, false, YELLOW",
-        "2026-11-30T09:00:01Z, 2026-11-30T09:00:00Z, false, RED",
-        "2026-11-30T10:00:00Z, 2026-11-30T09:00:00Z, true, GREEN"})
-    void F16_boardLightByPromisedTime(Instant now, Instant promised, boolean ready, BoardLight expected) {
-        assertThat(BoardLight.of(now, promised, ready, BoardLight.DEFAULT_WARNING)).isEqualTo(expected);
-    }
-
-    @ParameterizedTest
     @CsvSource({"粤B12345, 粤B***45", "粤BD12345, 粤B***45", "京A·F0236, 京A***36", "'', ***", "粤B1, ***"})
     void F16_platesAreMaskedOnThePublicBoard(String plate, String masked) {
-        assertThat(BoardLight.maskPlate(plate)).isEqualTo(masked);
+        assertThat(PublicRow.maskPlate(plate)).isEqualTo(masked);
     }
 }

@@ -7,6 +7,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import org.aftersales.core.id.RepairOrderId;
+import org.aftersales.serviceflow.Commands;
+import org.aftersales.serviceflow.RepairOrderStatus;
+import org.aftersales.serviceflow.board.BoardLight;
+import org.aftersales.serviceflow.board.PublicRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -18,15 +23,44 @@ class LoungeBoardTest {
     @Test
     void F16_everyOpenOrderIsOnTheBoardSoonestPromiseFirst() {
         Workshop workshop = Workshop.seeded(CLOCK);
-        List<LoungeBoard.Row> rows = workshop.board().rows(CLOCK.instant());
+        List<PublicRow> rows = workshop.board().rows(CLOCK.instant());
         assertThat(rows).hasSize(Workshop.PLATES.length);
-        assertThat(rows).extracting(LoungeBoard.Row::light).contains(BoardLight.RED, BoardLight.YELLOW, BoardLight.GREEN);
-        assertThat(rows).extracting(LoungeBoard.Row::promisedAt).isSorted();
+        assertThat(rows).extracting(PublicRow::light).contains(BoardLight.RED, BoardLight.YELLOW, BoardLight.GREEN);
+        assertThat(rows).extracting(PublicRow::promisedAt).isSorted();
+        assertThat(rows).filteredOn(PublicRow::late).isNotEmpty();
         String html = workshop.board().rowsHtml(CLOCK.instant());
         for (String plate : Workshop.PLATES) {
             assertThat(html).doesNotContain(plate);
         }
         assertThat(html).doesNotContain("Customer").doesNotContain("1380000");
+        assertThat(html).contains("data-late=\"true\"").contains("class=\"red late\"");
+    }
+
+    @Test
+    void F16_anOrderWaitingForPartsStaysOnTheBoard() {
+        Workshop workshop = Workshop.seeded(CLOCK);
+        RepairOrderId ro = workshop.orders().get(0);
+        workshop.desk().clockOff(new Commands.ClockOff(ro, Workshop.TECHNICIANS[0], Workshop.TECHNICIANS[0]));
+        workshop.desk().waitForParts(new Commands.WaitForParts(ro, "brake pads on order", Workshop.ADVISOR));
+        assertThat(workshop.board().rows(CLOCK.instant())).hasSize(Workshop.PLATES.length)
+                .filteredOn(r -> r.order().equals(ro.value())).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.status()).isEqualTo(RepairOrderStatus.WAITING_FOR_PARTS);
+                    assertThat(r.light()).isEqualTo(BoardLight.RED);
+                });
+        assertThat(workshop.board().rowsHtml(CLOCK.instant())).contains("Waiting for parts");
+        assertThat(workshop.board().rowsHtml(List.of(), Lang.ZH)).contains("目前车间没有在修车辆");
+        assertThat(Ui.t(Lang.ZH, "status.WAITING_FOR_PARTS")).isEqualTo("等待配件");
+    }
+
+    @Test
+    void F16_theDeliveredCarsAreOffTheBoard() {
+        Workshop workshop = Workshop.seeded(CLOCK);
+        assertThat(workshop.delivered()).hasSize(Workshop.DELIVERED_PLATES.length);
+        String html = workshop.board().rowsHtml(CLOCK.instant());
+        for (RepairOrderId ro : workshop.delivered()) {
+            assertThat(html).doesNotContain(ro.value());
+        }
     }
 
     /**

@@ -3,7 +3,9 @@
  * {@link org.aftersales.core.plugin.Plugin}, found and ordered as every plugin is; see
  * {@link org.aftersales.core.plugin}), the {@link org.aftersales.core.store.spi.StorageEngine}
  * it opens, the {@link org.aftersales.core.store.spi.StorageTransaction} of a unit of work, the
- * {@link org.aftersales.core.store.spi.CommitHook} the engine calls around its commit point, and
+ * {@link org.aftersales.core.store.spi.CommitHook} the engine calls around its commit point,
+ * {@link org.aftersales.core.store.spi.StagedSaves} for a transaction that stages its saves until
+ * the commit and reads its own writes (the in-memory and JDBC stores share it), and
  * {@link org.aftersales.core.store.spi.ForwardingRepository} for a module's typed repositories.
  * Speaks in the values of {@code store} (aggregate types, versions, log entries), with which it
  * forms one layer; never depends on {@code internal}.

@@ -20,10 +20,11 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The web console's lounge board (F16) over {@code open} open repair orders on the in-memory
- * store: the server's whole work for one refresh, reading the open orders through the status
- * index, colouring each by its promised time, masking the plates and writing the table rows.
- * The orders are made through the service desk in setup, their promises spread over the day
- * around now. Goal: under 5 ms for 500 open orders.
+ * store: the server's whole work for one refresh, reading the public rows of service-flow's
+ * {@code ProgressBoard} read model (kept from the desk's events; each row with its light by
+ * stage, its late flag and its masked plate), sorting them by promise and writing the table
+ * rows. The orders are made through the service desk in setup, their promises spread over the
+ * day around now. Goal: under 5 ms for 500 open orders.
  *
  * <p>Run: {@code ./mvnw -B -q -pl examples/benchmarks -am package -DskipTests && java -jar
  * examples/benchmarks/target/benchmarks.jar LoungeBoardBenchmark -f 1 -wi 3 -i 5 -w 1s -r 1s}

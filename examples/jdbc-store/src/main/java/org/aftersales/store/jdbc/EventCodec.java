@@ -17,9 +17,13 @@ final class EventCodec {
     private final JsonMapper mapper;
     private final Map<String, Class<? extends DomainEvent>> classes = new ConcurrentHashMap<>();
 
-    EventCodec(JsonMapper mapper, Map<String, Class<? extends DomainEvent>> registered) {
+    private final Map<String, Class<? extends DomainEvent>> streams;
+
+    EventCodec(JsonMapper mapper, Map<String, Class<? extends DomainEvent>> registered,
+            Map<String, Class<? extends DomainEvent>> streams) {
         this.mapper = mapper;
         this.classes.putAll(registered);
+        this.streams = Map.copyOf(streams);
     }
 
     /**
@@ -52,6 +56,9 @@ final class EventCodec {
 
     DomainEvent read(long position, String name, String json) {
         Class<? extends DomainEvent> type = classes.get(name);
+        if (type == null && name.indexOf('.') > 0) {
+            type = streams.get(streamOf(name));
+        }
         if (type == null) {
             throw new StorageException(JdbcStorageProvider.UNREADABLE,
                     JdbcMessages.MESSAGES.text("jdbc.unknownEvent", name, position), null);

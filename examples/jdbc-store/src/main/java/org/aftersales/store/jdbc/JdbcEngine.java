@@ -72,7 +72,7 @@ final class JdbcEngine implements StorageEngine {
         this.lockTimeout = lockTimeout;
         this.mapper = config.mapper();
         this.keys = new KeyCodec(mapper);
-        this.events = new EventCodec(mapper, config.eventTypes());
+        this.events = new EventCodec(mapper, config.eventTypes(), config.eventStreams());
         this.counterTable = schema + ".aftersales_counter";
         this.headTable = schema + ".aftersales_log_head";
         this.outboxTable = schema + ".aftersales_outbox";

@@ -61,6 +61,7 @@ public final class JdbcStoreConfig {
     private final Duration connectionTimeout;
     private final boolean migrate;
     private final Map<String, Class<? extends DomainEvent>> eventTypes;
+    private final Map<String, Class<? extends DomainEvent>> eventStreams;
     private final JsonMapper mapper;
 
     private JdbcStoreConfig(Builder b) {
@@ -72,6 +73,7 @@ public final class JdbcStoreConfig {
         this.connectionTimeout = b.connectionTimeout;
         this.migrate = b.migrate;
         this.eventTypes = Map.copyOf(b.eventTypes);
+        this.eventStreams = Map.copyOf(b.eventStreams);
         this.mapper = b.mapper;
     }
 
@@ -94,27 +96,7 @@ public final class JdbcStoreConfig {
 
     static JdbcStoreConfig fromSettings(Map<String, String> properties, Function<String, String> system,
             Function<String, String> environment) {
-        Function<String, Optional<String>> read = name -> {
-            String key = PREFIX + name;
-            String value = properties.get(key);
-            if (value == null) {
-                value = system.apply(key);
-            }
-            if (value == null) {
-                value = environment.apply(envName(name));
-            }
-            return Optional.ofNullable(value).map(String::strip).filter(v -> !v.isEmpty());
-        };
-        Builder b = builder();
-        read.apply("url").ifPresent(b::url);
-        read.apply("user").ifPresent(b::user);
-        read.apply("password").ifPresent(b::password);
-        read.apply("schema").ifPresent(v -> b.schema(setting("schema", v, () -> v)));
-        read.apply("poolSize").ifPresent(v -> b.poolSize(setting("poolSize", v, () -> Integer.parseInt(v))));
-        read.apply("connectionTimeout").ifPresent(v -> b.connectionTimeout(
-                setting("connectionTimeout", v, () -> Duration.ofMillis(Long.parseLong(v)))));
-        read.apply("migrate").ifPresent(v -> b.migrate(setting("migrate", v, () -> parseBoolean(v))));
-        return b.build();
+        return builder().settings(properties, system, environment).build();
     }
 
     /**
@@ -153,7 +135,27 @@ public final class JdbcStoreConfig {
 
     /** @return the default URL: an H2 file database under the user's home folder */
     static String defaultUrl() {
-        Path file = Path.of(System.getProperty("user.home"), ".aftersales", "store", "aftersales");
+        return h2File(userData("store").resolve("aftersales"));
+    }
+
+    /**
+     * A folder of the user's aftersales data: {@code ~/.aftersales/<name>}, where an app keeps
+     * its own H2 file so that two apps never wait for each other's file lock.
+     *
+     * @param name the app's folder, such as {@code console}
+     * @return the folder (not created)
+     */
+    public static Path userData(String name) {
+        return Path.of(System.getProperty("user.home"), ".aftersales", Objects.requireNonNull(name, "name"));
+    }
+
+    /**
+     * The URL of an embedded H2 file database.
+     *
+     * @param file the database file without H2's {@code .mv.db} ending; its folder is created on open
+     * @return a {@code jdbc:h2:file:} URL with the absolute path
+     */
+    public static String h2File(Path file) {
         return "jdbc:h2:file:" + file.toAbsolutePath();
     }
 
@@ -197,6 +199,11 @@ public final class JdbcStoreConfig {
         return eventTypes;
     }
 
+    /** @return event streams registered by hand (the part of a name before its first dot), with their classes */
+    public Map<String, Class<? extends DomainEvent>> eventStreams() {
+        return eventStreams;
+    }
+
     /** @return the mapper snapshots and events are written and read with */
     public JsonMapper mapper() {
         return mapper;
@@ -217,6 +224,7 @@ public final class JdbcStoreConfig {
         Builder b = builder().url(url).user(user).password(password).schema(schema).poolSize(poolSize)
                 .connectionTimeout(connectionTimeout).migrate(migrate).mapper(mapper);
         b.eventTypes.putAll(eventTypes);
+        b.eventStreams.putAll(eventStreams);
         return b;
     }
 
@@ -236,6 +244,7 @@ public final class JdbcStoreConfig {
         private Duration connectionTimeout = DEFAULT_CONNECTION_TIMEOUT;
         private boolean migrate = true;
         private final Map<String, Class<? extends DomainEvent>> eventTypes = new LinkedHashMap<>();
+        private final Map<String, Class<? extends DomainEvent>> eventStreams = new LinkedHashMap<>();
         private JsonMapper mapper = AftersalesJson.mapper();
 
         private Builder() {
@@ -338,11 +347,71 @@ public final class JdbcStoreConfig {
         }
 
         /**
+         * Registers one event class for a whole stream: every event name that starts with
+         * {@code stream} and a dot, and that is not registered on its own (by
+         * {@link #eventType} or by being written), is read back into it. For a module whose
+         * one event class carries many names, such as the service desk's
+         * {@code repair-order.*} events.
+         *
+         * @param stream the part of the names before their first dot, such as {@code repair-order}
+         * @param type the event class
+         * @return this builder
+         */
+        public Builder eventStream(String stream, Class<? extends DomainEvent> type) {
+            Objects.requireNonNull(stream, "stream");
+            Objects.requireNonNull(type, "type");
+            Class<? extends DomainEvent> before = eventStreams.putIfAbsent(stream, type);
+            if (before != null && before != type) {
+                throw new StorageException("store.eventNameTaken", JdbcMessages.MESSAGES.text("jdbc.eventNameTaken",
+                        stream + ".*", before.getName(), type.getName()), null);
+            }
+            return this;
+        }
+
+        /**
          * @param jsonMapper a hardened mapper (see {@code AftersalesJson.builder}) with any further modules
          * @return this builder
          */
         public Builder mapper(JsonMapper jsonMapper) {
             this.mapper = Objects.requireNonNull(jsonMapper, "mapper");
+            return this;
+        }
+
+        /**
+         * Applies the settings found in the given properties, then system properties, then
+         * environment variables (see the table on {@link JdbcStoreConfig}) over what this builder
+         * holds: an app sets its own defaults in code (such as its own H2 file) and people still
+         * switch it to another database without code.
+         *
+         * @param properties provider properties, such as {@code StorageSettings.properties()}
+         * @return this builder
+         * @throws StorageException if a setting is not valid
+         */
+        public Builder settings(Map<String, String> properties) {
+            return settings(properties, System::getProperty, System::getenv);
+        }
+
+        Builder settings(Map<String, String> properties, Function<String, String> system,
+                Function<String, String> environment) {
+            Function<String, Optional<String>> read = name -> {
+                String key = PREFIX + name;
+                String value = properties.get(key);
+                if (value == null) {
+                    value = system.apply(key);
+                }
+                if (value == null) {
+                    value = environment.apply(envName(name));
+                }
+                return Optional.ofNullable(value).map(String::strip).filter(v -> !v.isEmpty());
+            };
+            read.apply("url").ifPresent(this::url);
+            read.apply("user").ifPresent(this::user);
+            read.apply("password").ifPresent(this::password);
+            read.apply("schema").ifPresent(v -> schema(setting("schema", v, () -> v)));
+            read.apply("poolSize").ifPresent(v -> poolSize(setting("poolSize", v, () -> Integer.parseInt(v))));
+            read.apply("connectionTimeout").ifPresent(v -> connectionTimeout(
+                    setting("connectionTimeout", v, () -> Duration.ofMillis(Long.parseLong(v)))));
+            read.apply("migrate").ifPresent(v -> migrate(setting("migrate", v, () -> parseBoolean(v))));
             return this;
         }
 

@@ -91,9 +91,9 @@ final class JdbcTable<ID extends Identifier, A extends Aggregate<ID>> implements
     }
 
     /**
-     * How often a save outside a unit of work tries again when the row was held by another
-     * writer and its stored version is still the expected one; past it, the save is refused as
-     * a concurrent update. Our default.
+     * How often a write tries again when H2 reported its row as held by another writer and the
+     * stored version is still the expected one; past it, the write is refused as a concurrent
+     * update. Our default.
      */
     static final int HELD_RETRIES = 1_000;
 
@@ -102,15 +102,8 @@ final class JdbcTable<ID extends Identifier, A extends Aggregate<ID>> implements
         ID id = idOf(aggregate);
         Write write = plan(aggregate, expectedVersion, expectedVersion + 1);
         return engine.autoCommit("save " + type.name() + " " + id.value(), c -> {
-            for (int attempt = 1; !write.apply(c); attempt++) {
-                long actual = versionOn(c, id);
-                if (actual != expectedVersion || attempt >= HELD_RETRIES) {
-                    throw new ConcurrentUpdateException(type.name(), id.value(), expectedVersion, actual);
-                }
-                // the row was held by another writer whose outcome is not visible yet (H2 reports
-                // that as a concurrent update): the stored version is still the expected one, so
-                // this write is not stale; try again once the other writer is done
-                Thread.yield();
+            if (!write.applyUnlessStale(c)) {
+                throw new ConcurrentUpdateException(type.name(), id.value(), expectedVersion, versionOn(c, id));
             }
             return new Versioned<>(aggregate, expectedVersion + 1);
         });
@@ -163,6 +156,16 @@ final class JdbcTable<ID extends Identifier, A extends Aggregate<ID>> implements
         }
     }
 
+    /** What one attempt of a write met. */
+    enum Outcome {
+        /** the row was written */
+        WRITTEN,
+        /** the stored version is not the base, or the row exists for a new one */
+        STALE,
+        /** H2 reported the row as held by another writer */
+        HELD
+    }
+
     /** A checked, encoded write: everything that can fail in Java happens before any statement. */
     final class Write {
         final ID id;
@@ -183,8 +186,31 @@ final class JdbcTable<ID extends Identifier, A extends Aggregate<ID>> implements
             return JdbcTable.this;
         }
 
-        /** @return false when the stored version is not {@link #base} (or the row exists for a new one) */
-        boolean apply(Connection c) throws SQLException {
+        /**
+         * Writes the row, for a save outside a unit of work and for a unit of work's commit alike.
+         * H2 may report a row held by another writer as a concurrent update although that writer
+         * changed nothing in the end, or its change is not visible yet; while the stored version
+         * is still {@link #base}, this write is not stale, so it tries again (at most
+         * {@link #HELD_RETRIES} times) once the other writer is done.
+         *
+         * @param c the connection, in auto-commit or inside the unit of work's transaction
+         * @return false when the write is stale: the stored version is not {@link #base} (or the
+         *     row exists for a new one)
+         */
+        boolean applyUnlessStale(Connection c) throws SQLException {
+            for (int attempt = 1; ; attempt++) {
+                Outcome outcome = apply(c);
+                if (outcome != Outcome.HELD) {
+                    return outcome == Outcome.WRITTEN;
+                }
+                if (attempt >= HELD_RETRIES || versionOn(c, id) != base) {
+                    return false;
+                }
+                Thread.yield();
+            }
+        }
+
+        private Outcome apply(Connection c) throws SQLException {
             try (PreparedStatement ps = c.prepareStatement(base == 0 ? insertSql : updateSql)) {
                 int i = 1;
                 ps.setLong(i++, version);
@@ -196,10 +222,13 @@ final class JdbcTable<ID extends Identifier, A extends Aggregate<ID>> implements
                 if (base != 0) {
                     ps.setLong(i, base);
                 }
-                return ps.executeUpdate() == 1;
+                return ps.executeUpdate() == 1 ? Outcome.WRITTEN : Outcome.STALE;
             } catch (SQLException e) {
-                if (Dialect.isDuplicate(e) || Dialect.isConcurrentUpdate(e)) {
-                    return false;
+                if (Dialect.isDuplicate(e)) {
+                    return Outcome.STALE;
+                }
+                if (Dialect.isConcurrentUpdate(e)) {
+                    return Outcome.HELD;
                 }
                 if (engine.dialect.isBusy(e)) {
                     throw ConcurrentUpdateException.busy(type.name(), id.value(), engine.lockTimeout);

@@ -4,10 +4,7 @@ import org.aftersales.core.error.StorageException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.aftersales.core.error.ConcurrentUpdateException;
@@ -20,6 +17,7 @@ import org.aftersales.core.store.Repository;
 import org.aftersales.core.store.StoredEvent;
 import org.aftersales.core.store.Versioned;
 import org.aftersales.core.store.spi.CommitHook;
+import org.aftersales.core.store.spi.StagedSaves;
 import org.aftersales.core.store.spi.StorageTransaction;
 
 /**
@@ -32,18 +30,8 @@ import org.aftersales.core.store.spi.StorageTransaction;
  */
 final class JdbcTransaction implements StorageTransaction {
 
-    private record Key(String type, Identifier id) {
-    }
-
-    /** One staged save. */
-    private record Pending<ID extends Identifier, A extends Aggregate<ID>>(JdbcTable<ID, A> table, A value, long base, long version) {
-        String sortKey() {
-            return table.sortKey(value.id());
-        }
-    }
-
     private final JdbcEngine engine;
-    private final Map<Key, Pending<?, ?>> pending = new LinkedHashMap<>();
+    private final StagedSaves<JdbcTable<?, ?>> saves = new StagedSaves<>(this::checkOpen);
     private final List<DomainEvent> events = new ArrayList<>();
     private final List<String> insertedCounters = new ArrayList<>();
     private Connection connection;
@@ -81,7 +69,8 @@ final class JdbcTransaction implements StorageTransaction {
     @Override
     public <ID extends Identifier, A extends Aggregate<ID>> Repository<ID, A> repository(AggregateType<ID, A> type) {
         checkOpen();
-        return new View<>(engine.table(type));
+        JdbcTable<ID, A> table = engine.table(type);
+        return saves.view(type, table, new Committed<>(table));
     }
 
     @Override
@@ -99,13 +88,12 @@ final class JdbcTransaction implements StorageTransaction {
     public List<StoredEvent> commit(CommitHook hook) {
         Objects.requireNonNull(hook, "hook");
         checkOpen();
-        List<Pending<?, ?>> saves = new ArrayList<>(pending.values());
-        saves.sort(Comparator.comparing(Pending::sortKey));
-        List<JdbcTable<?, ?>.Write> writes = new ArrayList<>(saves.size());
+        List<StagedSaves.Save<JdbcTable<?, ?>>> staged = saves.inCommitOrder();
+        List<JdbcTable<?, ?>.Write> writes = new ArrayList<>(staged.size());
         List<DomainEvent> batch = List.copyOf(events);
         try {
-            for (Pending<?, ?> p : saves) {
-                writes.add(plan(p));
+            for (StagedSaves.Save<JdbcTable<?, ?>> s : staged) {
+                writes.add(plan(s.table(), s));
             }
             if (writes.isEmpty() && batch.isEmpty() && connection == null) {
                 end();
@@ -113,7 +101,7 @@ final class JdbcTransaction implements StorageTransaction {
             }
             Connection c = connection();
             for (JdbcTable<?, ?>.Write w : writes) {
-                if (!w.apply(c)) {
+                if (!w.applyUnlessStale(c)) {
                     rollbackConnection();
                     long actual = w.table().versionOn(c, castId(w));
                     throw new ConcurrentUpdateException(w.table().type().name(), w.id.value(), w.base, actual);
@@ -130,8 +118,9 @@ final class JdbcTransaction implements StorageTransaction {
         }
     }
 
-    private static <ID extends Identifier, A extends Aggregate<ID>> JdbcTable<ID, A>.Write plan(Pending<ID, A> p) {
-        return p.table().plan(p.value(), p.base(), p.version());
+    private static <ID extends Identifier, A extends Aggregate<ID>> JdbcTable<ID, A>.Write plan(
+            JdbcTable<ID, A> table, StagedSaves.Save<?> s) {
+        return table.plan(table.type().aggregateClass().cast(s.value()), s.base(), s.version());
     }
 
     // The write was planned from the same table, so its id is that table's id type.
@@ -160,7 +149,7 @@ final class JdbcTransaction implements StorageTransaction {
     /** Ends the transaction: rolls back whatever is not committed and gives the connection back. */
     private void end() {
         ended = true;
-        pending.clear();
+        saves.clear();
         events.clear();
         if (connection != null) {
             Connection c = connection;
@@ -187,110 +176,51 @@ final class JdbcTransaction implements StorageTransaction {
         }
     }
 
-    /** The transaction's view of one table: staged saves first, the database otherwise. */
-    private final class View<ID extends Identifier, A extends Aggregate<ID>> implements Repository<ID, A> {
+    /** What a unit of work's view reads where it staged nothing: the database, on the transaction's connection. */
+    private final class Committed<ID extends Identifier, A extends Aggregate<ID>> implements StagedSaves.Committed<ID, A> {
 
         private final JdbcTable<ID, A> table;
 
-        View(JdbcTable<ID, A> table) {
+        Committed(JdbcTable<ID, A> table) {
             this.table = table;
         }
 
         @Override
-        public AggregateType<ID, A> type() {
-            return table.type();
-        }
-
-        private Versioned<A> staged(ID id) {
-            Pending<?, ?> p = pending.get(new Key(table.type().name(), id));
-            return p == null ? null : new Versioned<>(table.type().aggregateClass().cast(p.value()), p.version());
+        public ID idOf(A aggregate) {
+            return table.idOf(aggregate);
         }
 
         @Override
         public Optional<Versioned<A>> find(ID id) {
-            checkOpen();
-            Objects.requireNonNull(id, "id");
-            Versioned<A> mine = staged(id);
-            if (mine != null) {
-                return Optional.of(mine);
-            }
             return onConnection("find " + table.type().name() + " " + id.value(), c -> table.findOn(c, id));
         }
 
         @Override
-        public Versioned<A> save(A aggregate, long expectedVersion) {
-            checkOpen();
-            ID id = table.idOf(aggregate);
-            Key key = new Key(table.type().name(), id);
-            Pending<?, ?> before = pending.get(key);
-            long base;
-            if (before != null) {
-                if (before.version() != expectedVersion) {
-                    throw new ConcurrentUpdateException(table.type().name(), id.value(), expectedVersion, before.version());
-                }
-                base = before.base();
-            } else {
-                long actual = onConnection("save " + table.type().name() + " " + id.value(), c -> table.versionOn(c, id));
-                if (actual != expectedVersion) {
-                    throw new ConcurrentUpdateException(table.type().name(), id.value(), expectedVersion, actual);
-                }
-                base = expectedVersion;
-            }
-            table.plan(aggregate, base, expectedVersion + 1); // fails now, not at commit, on a key it cannot store
-            pending.put(key, new Pending<>(table, aggregate, base, expectedVersion + 1));
-            return new Versioned<>(aggregate, expectedVersion + 1);
-        }
-
-        private List<Versioned<A>> mine() {
-            List<Versioned<A>> out = new ArrayList<>();
-            for (Pending<?, ?> p : pending.values()) {
-                if (p.table() == table) {
-                    out.add(new Versioned<>(table.type().aggregateClass().cast(p.value()), p.version()));
-                }
-            }
-            return out;
-        }
-
-        private boolean stagedHere(Versioned<A> v) {
-            return pending.containsKey(new Key(table.type().name(), v.value().id()));
+        public long version(ID id) {
+            return onConnection("save " + table.type().name() + " " + id.value(), c -> table.versionOn(c, id));
         }
 
         @Override
         public <K> List<Versioned<A>> findBy(Index<A, K> index, K key) {
-            checkOpen();
             Objects.requireNonNull(key, "key");
             String column = table.column(index);
             String encoded = engine.keys.encode(key, index.isSorted(), index.name(), table.type().name());
-            List<Versioned<A>> out = onConnection("query " + table.type().name() + " by " + index.name(),
+            return onConnection("query " + table.type().name() + " by " + index.name(),
                     c -> table.queryOn(c, index, column, key, encoded));
-            out.removeIf(this::stagedHere);
-            for (Versioned<A> v : mine()) {
-                if (key.equals(index.keyOf(v.value()))) {
-                    out.add(v);
-                }
-            }
-            out.sort(Comparator.comparing(v -> v.value().id().value()));
-            return out;
         }
 
         @Override
-        public <K extends Comparable<? super K>> List<Versioned<A>> findRange(
-                Index<A, K> index, K fromInclusive, K toExclusive) {
-            checkOpen();
+        public <K extends Comparable<? super K>> List<Versioned<A>> findRange(Index<A, K> index, K fromInclusive,
+                K toExclusive) {
             String column = table.column(index);
             table.checkSorted(index);
-            List<Versioned<A>> out = onConnection("query " + table.type().name() + " by " + index.name(),
+            return onConnection("query " + table.type().name() + " by " + index.name(),
                     c -> table.rangeOn(c, index, column, fromInclusive, toExclusive));
-            out.removeIf(this::stagedHere);
-            for (Versioned<A> v : mine()) {
-                K k = index.keyOf(v.value());
-                if (k != null && (fromInclusive == null || k.compareTo(fromInclusive) >= 0)
-                        && (toExclusive == null || k.compareTo(toExclusive) < 0)) {
-                    out.add(v);
-                }
-            }
-            table.sortByKey(index, out);
-            return out;
+        }
+
+        @Override
+        public void check(A aggregate, long base, long version) {
+            table.plan(aggregate, base, version); // fails now, not at commit, on a key it cannot store
         }
     }
 }

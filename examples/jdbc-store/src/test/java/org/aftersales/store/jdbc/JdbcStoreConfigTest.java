@@ -37,6 +37,23 @@ class JdbcStoreConfigTest {
     }
 
     @Test
+    void C7_anAppsOwnDefaultsInCodeGiveWayToSettings() {
+        JdbcStoreConfig.Builder app = JdbcStoreConfig.builder()
+                .url(JdbcStoreConfig.h2File(JdbcStoreConfig.userData("console").resolve("console"))).poolSize(4);
+        JdbcStoreConfig untouched = app.settings(Map.of(), k -> null, k -> null).build();
+        assertThat(untouched.url()).startsWith("jdbc:h2:file:").contains(".aftersales", "console")
+                .doesNotContain(".aftersales/store/");
+        assertThat(untouched.poolSize()).isEqualTo(4);
+
+        Map<String, String> system = Map.of("aftersales.store.url", "jdbc:postgresql://db:5432/dealer");
+        Map<String, String> env = Map.of("AFTERSALES_STORE_SCHEMA", "north", "AFTERSALES_STORE_URL", "jdbc:h2:mem:env");
+        JdbcStoreConfig switched = app.settings(Map.of(), system::get, env::get).build();
+        assertThat(switched.url()).isEqualTo("jdbc:postgresql://db:5432/dealer");
+        assertThat(switched.schema()).isEqualTo("north");
+        assertThat(switched.poolSize()).isEqualTo(4);
+    }
+
+    @Test
     void refusesABadSettingNamingItInBothLanguages() {
         assertThatThrownBy(() -> JdbcStoreConfig.fromSettings(Map.of("aftersales.store.poolSize", "many"),
                 k -> null, k -> null)).isInstanceOfSatisfying(StorageException.class, e -> {

@@ -8,8 +8,8 @@ import picocli.CommandLine.Option;
 
 /** {@code month}: a simulated month in memory, with progress and throughput. */
 @Command(name = "month", mixinStandardHelpOptions = true,
-        description = {"Simulate a month (December 2026) of a dealership of a given size, in memory, and print the throughput.",
-                "在内存中模拟指定规模 4S 店的一个月（2026 年 12 月），并给出吞吐量。"})
+        description = {"Simulate a month (November 2026) of a dealership of a given size, in memory, and print the throughput.",
+                "在内存中模拟指定规模 4S 店的一个月（2026 年 11 月），并给出吞吐量。"})
 final class MonthCommand implements Callable<Integer>, Tool.Sub {
 
     private Tool tool;

@@ -198,7 +198,7 @@ final class StoreCommands {
     static final class Board extends OnStore {
         @Override
         int run(Dealership d, Storage storage, SimulatedClock clock) {
-            var rows = LoungeBoard.rows(storage, output.lang, clock.instant());
+            var rows = LoungeBoard.rows(d.board(), output.lang, clock.instant());
             if (output.json) {
                 tool.out.println(Tool.json(rows));
             } else {

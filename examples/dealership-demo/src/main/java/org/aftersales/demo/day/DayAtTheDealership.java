@@ -254,6 +254,7 @@ public final class DayAtTheDealership {
         extraWork(ro2);
         failedInspection(ro2);
         board(12, 0);
+        waitForTheLamp(ro3);
         settleAndRelease(ro1, "Zhang Min", WANG, 13, 40);
         reinspection(ro2);
         settleAndRelease(ro2, "Liu Yang", LI, 15, 20);
@@ -396,9 +397,17 @@ public final class DayAtTheDealership {
 
     // ------------------------------------------------------------------ 09:00 the booked customer
 
+    private void arrives(int hour, int minute, String plate, StaffId advisor) {
+        at(hour, minute);
+        desk.registerArrival(new Commands.RegisterArrival(LicencePlate.parse(plate), advisor, GUARD));
+    }
+
     private RepairOrderId bookedCustomer(AppointmentId booking) {
+        arrives(8, 58, "粤A3F829", WANG);
         at(9, 0);
         heading("Ms Zhang arrives for her booked service", "预约客户张女士到店保养");
+        line(who(GUARD) + " registered her car at the gate at 08:58; " + who(WANG) + " receives her at 09:00",
+                who(GUARD) + " 08:58 在门岗登记车辆；" + who(WANG) + " 09:00 接待");
         RepairOrderId ro = RepairOrderId.of(desk.checkIn(new Commands.CheckIn(booking, zhang(), VehicleId.of("V-ZHANG"),
                 LicencePlate.parse("粤A3F829"), "Accord", "LSVAA4182E2101238", 42_180, WANG,
                 List.of("Oil service due", "Brakes squeal when stopping"), false, "13812345678", true, WANG))
@@ -471,6 +480,7 @@ public final class DayAtTheDealership {
     // ------------------------------------------------------------------ 09:40 the walk-in
 
     private RepairOrderId walkIn() {
+        arrives(9, 38, "粤B62817", LI);
         at(9, 40);
         heading("Mr Liu walks in: the engine warning light is on", "散客刘先生到店：发动机故障灯亮");
         RepairOrderId ro = RepairOrderId.of(desk.checkIn(new Commands.CheckIn(null, liu(), VehicleId.of("V-LIU"),
@@ -493,7 +503,7 @@ public final class DayAtTheDealership {
     private void board(int hour, int minute) {
         at(hour, minute);
         heading("The lounge board", "休息区进度看板");
-        List<BoardLine> rows = LoungeBoard.rows(d.storage, lang, d.clock.instant());
+        List<BoardLine> rows = LoungeBoard.rows(d.board, lang, d.clock.instant());
         boards.add(new BoardMoment(lang.time(d.clock.instant()), rows));
         out.print(LoungeBoard.text(rows, lang, 3));
     }
@@ -524,6 +534,7 @@ public final class DayAtTheDealership {
     private TransferOrder lastTransfer;
 
     private RepairOrderId shortage(AppointmentId booking) {
+        arrives(10, 28, "粤A7K521", LI);
         at(10, 30);
         heading("Mr Chen arrives: a cracked headlamp, and none in stock", "陈先生到店：左前大灯破裂，库存无货");
         RepairOrderId ro = RepairOrderId.of(desk.checkIn(new Commands.CheckIn(booking, chen(), VehicleId.of("V-CHEN"),
@@ -545,15 +556,15 @@ public final class DayAtTheDealership {
                 rows, 5));
         lastTransfer = warehouse.raiseTransfer(new ShortageCommands.RaiseTransfer(HEADLAMP, 1, DAY, null, HE,
                 Recipient.customer(CustomerId.of("C-CHEN"), "13922223333", ContactPreferences.phoneAnyTime())));
-        desk.estimate(new Commands.Estimate(ro, List.of(labour("H1", "HEADLAMP", "Headlamp", Payer.CUSTOMER, 0),
-                part("H2", HEADLAMP, "1", "1280.00", Payer.CUSTOMER, 0)),
+        desk.estimate(new Commands.Estimate(ro, List.of(labour("H1", "HEADLAMP", "Headlamp", Payer.CUSTOMER, 0)),
                 lastTransfer.promised().atTime(17, 0).atZone(Dealership.ZONE).toInstant(), "card", "Chen Hui", null, LI));
         desk.approve(new Commands.ApproveRevision(ro, 1, Set.of(), "wants the genuine part", LI));
         line("Transfer " + lastTransfer.id().value() + " from " + sourceName(lastTransfer.offer().source())
                         + "; Mr Chen is told at once: his car is ready on " + lang.date(lastTransfer.promised()),
                 "调拨单 " + lastTransfer.id().value() + "，货源：" + sourceName(lastTransfer.offer().source())
                         + "；当即告知陈先生：车辆可于 " + lang.date(lastTransfer.promised()) + " 修好");
-        line(ro.value() + " approved and waiting for the part", ro.value() + " 已确认，等待配件");
+        line(ro.value() + " approved: the fitting now, the lamp (¥1,280.00) added when the transfer brings it",
+                ro.value() + " 已确认：先做拆装工时，大灯（¥1,280.00）随调拨到货后加入工单");
         return ro;
     }
 
@@ -634,6 +645,20 @@ public final class DayAtTheDealership {
         heading(ro.value() + ": final inspection fails, back to the bay", ro.value() + "：终检不合格，返回工位");
         line(who(ZHOU) + ": the warning light came back on the road test; status " + lang.label(order(ro).status()),
                 who(ZHOU) + "：路试时故障灯再次点亮；状态：" + lang.label(order(ro).status()));
+    }
+
+    private void waitForTheLamp(RepairOrderId ro) {
+        at(13, 30);
+        desk.dispatch(new Commands.Dispatch(ro, Dealership.ENGINE_TEAM.name(), LI));
+        desk.clockOn(new Commands.ClockOn(ro, SUN, "H1", SUN));
+        at(13, 38);
+        desk.clockOff(new Commands.ClockOff(ro, SUN, SUN));
+        desk.waitForParts(new Commands.WaitForParts(ro, "headlamp on transfer " + lastTransfer.id().value(), LI));
+        heading(ro.value() + ": the broken lamp is out; the car waits for the transfer",
+                ro.value() + "：破损大灯已拆下，等待调拨配件");
+        line(who(SUN) + " removed the cracked lamp; " + lang.label(order(ro).status()) + " until "
+                + lang.date(lastTransfer.promised()), who(SUN) + " 拆下破裂的大灯；" + lang.label(order(ro).status())
+                + "，至 " + lang.date(lastTransfer.promised()));
     }
 
     private void reinspection(RepairOrderId ro) {
@@ -740,27 +765,40 @@ public final class DayAtTheDealership {
         while (!d.calendar.isWorkingDay(Dealership.SERVICE, next)) {
             next = next.plusDays(1);
         }
-        followUp(first, next, null);
+        at(next, 10, 0);
+        heading(lang.date(next) + ": the follow-up call on " + first.value(), lang.date(next) + "：" + first.value() + " 回访电话");
+        desk.followUp(new Commands.FollowUp(first, false, null, null, List.of(), null, WANG));
+        line(who(WANG) + " calls at 10:00: no answer; the order stays due for its call",
+                who(WANG) + " 10:00 致电：无人接听；该工单仍待回访");
+        followUp(first, next, 14, 0, 5, "Quick, and the car came back clean; the brakes are quiet now",
+                List.of("on-time", "cleanliness", "praise"));
         LocalDate monday = next.plusDays(1);
         while (monday.getDayOfWeek() != java.time.DayOfWeek.MONDAY) {
             monday = monday.plusDays(1);
         }
-        followUp(second, monday, new String[] {"Li Wei is off on Saturday; her call is made on Monday, four days after the delivery",
-                "李伟周六休息，回访电话周一才打，已是交车后第四天"});
-        return 2;
+        at(monday, 10, 0);
+        heading(lang.date(monday) + ": the follow-up call on " + second.value(),
+                lang.date(monday) + "：" + second.value() + " 回访电话");
+        line("Li Wei is off on Saturday; her call on Monday is still inside three working days of the delivery",
+                "李伟周六休息，周一回访，仍在交车后三个工作日之内");
+        followUp(second, monday, 10, 5, 4, "The light is off now, but the second road test took long",
+                List.of("repair-quality", "waiting-time"));
+        return 3;
     }
 
-    private void followUp(RepairOrderId ro, LocalDate day, String[] note) {
-        at(day, 10, 0);
+    private void followUp(RepairOrderId ro, LocalDate day, int hour, int minute, int score, String remarks,
+            List<String> tags) {
+        at(day, hour, minute);
         RepairOrder o = order(ro);
-        heading(lang.date(day) + ": the follow-up call on " + ro.value(), lang.date(day) + "：" + ro.value() + " 回访电话");
-        if (note != null) {
-            line(note[0], note[1]);
-        }
-        desk.followUp(new Commands.FollowUp(ro, "satisfied with the work and the explanation", false, o.advisor()));
+        desk.followUp(new Commands.FollowUp(ro, true, score, remarks, tags, null, o.advisor()));
         desk.close(new Commands.Close(ro, o.advisor()));
-        line(who(o.advisor()) + " called; the customer is satisfied; " + lang.label(order(ro).status()),
-                who(o.advisor()) + " 致电回访；客户满意；" + lang.label(order(ro).status()));
+        org.aftersales.serviceflow.Vocabulary vocabulary = org.aftersales.serviceflow.Vocabulary.remarkTags();
+        String labels = String.join(lang.t(", ", "、"), tags.stream()
+                .map(tag -> vocabulary.label(tag).map(lang::t).orElse(tag)).toList());
+        line(who(o.advisor()) + " reaches the customer at " + lang.time(d.clock.instant()) + ": satisfaction " + score
+                        + " of 5; remarks tagged " + labels + "; " + lang.label(order(ro).status()),
+                lang.time(d.clock.instant()) + " " + who(o.advisor()) + " 联系上客户：满意度 " + score + "/5；意见标签："
+                        + labels + "；" + lang.label(order(ro).status()));
     }
 
     // ------------------------------------------------------------------ scorecards

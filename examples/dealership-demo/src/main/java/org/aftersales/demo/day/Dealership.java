@@ -44,6 +44,7 @@ import org.aftersales.inventory.operations.spi.TransferOffer;
 import org.aftersales.inventory.operations.spi.TransferSource;
 import org.aftersales.serviceflow.ServiceDesk;
 import org.aftersales.serviceflow.Team;
+import org.aftersales.serviceflow.board.ProgressBoard;
 import org.aftersales.serviceflow.spi.LabourTime;
 import org.aftersales.serviceflow.spi.LabourTimes;
 
@@ -176,6 +177,7 @@ public final class Dealership {
     final PartsWarehouse warehouse;
     final ComplaintDesk complaints;
     final List<Sent> sent = new CopyOnWriteArrayList<>();
+    final ProgressBoard board = new ProgressBoard();
 
     /**
      * Wires the dealership.
@@ -238,6 +240,7 @@ public final class Dealership {
         desk = ServiceDesk.builder().storage(storage).clock(clock).calendar(calendar, SERVICE).staff(STAFF)
                 .deadlines(deadlines).notifications(outbox).partsSupply(warehouse.supply()).labourTimes(new Guide())
                 .team(team).dealership("Riverside Honda", "No. 8 Riverside Road").build();
+        storage.events().subscribe(board);
         complaints = ComplaintDesk.builder().storage(storage).clock(clock).calendar(calendar).staff(STAFF)
                 .deadlines(deadlines).notifications(outbox).department(CARE).build();
     }
@@ -248,6 +251,15 @@ public final class Dealership {
     /** @return the dealership's calendar */
     public BusinessCalendar calendar() {
         return calendar;
+    }
+
+    /**
+     * The progress board, caught up with everything in the store's log.
+     *
+     * @return the board
+     */
+    public ProgressBoard board() {
+        return board.catchUp(storage.events());
     }
 
     /** @return the warehouse */

@@ -63,6 +63,7 @@ public final class DemoStore {
         PartsEvent.TYPES.forEach(b::eventType);
         b.eventType(DeadlineMissed.TYPE, DeadlineMissed.class);
         b.eventType(DeadlineEscalated.TYPE, DeadlineEscalated.class);
+        b.eventType(org.aftersales.core.deadline.DeadlineMet.TYPE, org.aftersales.core.deadline.DeadlineMet.class);
         return b.build();
     }
 

@@ -17,7 +17,7 @@ public final class Diagrams {
     }
 
     /**
-     * Writes {@code repair-order.mmd} and {@code complaint.mmd}.
+     * Writes {@code repair-order.mmd}, {@code complaint.mmd} and {@code service-blueprint.mmd}.
      *
      * @param folder where, created when missing
      * @return the files' absolute paths
@@ -28,6 +28,8 @@ public final class Diagrams {
             Files.createDirectories(folder);
             files.add(write(folder, "repair-order.mmd", RepairOrderLifecycle.DEFINITION.toMermaid()));
             files.add(write(folder, "complaint.mmd", ComplaintFlow.DEFINITION.toMermaid()));
+            files.add(write(folder, "service-blueprint.mmd",
+                    org.aftersales.serviceflow.blueprint.ServiceBlueprint.defaults().toMermaid()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -24,7 +24,8 @@ import org.aftersales.serviceflow.ServiceDesk;
 import org.aftersales.serviceflow.Team;
 
 /**
- * A month at a dealership of a given size (December 2026), in memory: each order a walk-in oil
+ * A month at a dealership of a given size (November 2026: its follow-up standards end inside the
+ * shipped 2026 calendar), in memory: each order a walk-in oil
  * service driven command by command from reception to the gate, spread over the month's working
  * days on a simulated clock. Measures orders, commands and events per second of wall time.
  */
@@ -46,14 +47,14 @@ public final class Month {
      * @return the figures
      */
     public static Result run(int orders, IntConsumer progress) {
-        SimulatedClock clock = new SimulatedClock(LocalDate.of(2026, 12, 1).atTime(8, 0).atZone(Dealership.ZONE).toInstant(),
+        SimulatedClock clock = new SimulatedClock(LocalDate.of(2026, 11, 1).atTime(8, 0).atZone(Dealership.ZONE).toInstant(),
                 Dealership.ZONE);
         Team big = new Team("team-1", Dealership.QIAN, List.of(Dealership.ZHAO, Dealership.SUN),
                 Set.of("engine", "brakes", "electrical"), new BigDecimal("100000"));
         try (Storage storage = Storage.builder().discovery(false).clock(clock).build()) {
             Dealership d = new Dealership(storage, clock, big);
             List<LocalDate> days = new ArrayList<>();
-            for (LocalDate day = LocalDate.of(2026, 12, 1); day.getMonthValue() == 12; day = day.plusDays(1)) {
+            for (LocalDate day = LocalDate.of(2026, 11, 1); day.getMonthValue() == 11; day = day.plusDays(1)) {
                 if (d.calendar.isWorkingDay(Dealership.SERVICE, day)) {
                     days.add(day);
                 }
@@ -132,7 +133,7 @@ public final class Month {
         rows.add(List.of(lang.t("Orders per second", "每秒工单"), String.format(java.util.Locale.ROOT, "%.1f", r.ordersPerSecond())));
         rows.add(List.of(lang.t("Commands per second", "每秒命令"), String.format(java.util.Locale.ROOT, "%.1f", r.commandsPerSecond())));
         rows.add(List.of(lang.t("Events per second", "每秒事件"), String.format(java.util.Locale.ROOT, "%.1f", r.eventsPerSecond())));
-        out.println(lang.t("A month at a dealership, December 2026, in memory", "4S 店的一个月（2026 年 12 月，内存存储）"));
+        out.println(lang.t("A month at a dealership, November 2026, in memory", "4S 店的一个月（2026 年 11 月，内存存储）"));
         out.print(Lang.table(List.of(lang.t("Figure", "指标"), lang.t("Value", "数值")), rows, 2));
     }
 }

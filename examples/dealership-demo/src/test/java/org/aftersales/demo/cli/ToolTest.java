@@ -90,7 +90,7 @@ class ToolTest {
                 .get("chosen")).isNotNull();
         assertThat(AftersalesJson.mapper().readTree(run("audit", "--json").out()).get("hardViolations")).isNotNull();
         assertThat(AftersalesJson.mapper().readTree(run("diagrams", "--json", "--out",
-                System.getProperty("java.io.tmpdir") + "/aftersales-diagrams-test").out()).get("files").size()).isEqualTo(2);
+                System.getProperty("java.io.tmpdir") + "/aftersales-diagrams-test").out()).get("files").size()).isEqualTo(3);
     }
 
     @Test

@@ -164,6 +164,11 @@ final class StoreCommands {
             } catch (ValidationException e) {
                 e.violations().forEach(v -> bad.add(v.under("--plate")));
             }
+            try {
+                org.aftersales.core.value.PhoneNumber.parse(phone);
+            } catch (ValidationException e) {
+                e.violations().forEach(v -> bad.add(v.under("--phone")));
+            }
             if (!bad.isEmpty()) {
                 throw new ValidationException(bad);
             }
@@ -200,7 +205,8 @@ final class StoreCommands {
         int run(Dealership d, Storage storage, SimulatedClock clock) {
             var rows = LoungeBoard.rows(d.board(), output.lang, clock.instant());
             if (output.json) {
-                tool.out.println(Tool.json(rows));
+                // for programs: the stage, light and lateness as values, the promise as an instant
+                tool.out.println(Tool.json(d.board().publicRows(clock.instant())));
             } else {
                 tool.out.println(t("Lounge board, ", "休息区进度看板，") + output.lang.when(clock.instant()));
                 tool.out.print(LoungeBoard.text(rows, output.lang, 2));

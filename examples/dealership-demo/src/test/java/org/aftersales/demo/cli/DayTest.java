@@ -179,6 +179,16 @@ class DayTest {
                 "粤A9K777", "--arrive", "2026-11-24T10:00", "--json");
         assertThat(booked.code()).as(booked.err()).isZero();
         assertThat(AftersalesJson.mapper().readTree(booked.out()).get("id").asText()).isEqualTo("AP-2026-000003");
+        ToolRun wrong = ToolRun.run(store, "book", "--name", "Zhou Jie", "--phone", "123", "--plate",
+                "港A12345", "--arrive", "2026-11-24T10:00");
+        assertThat(wrong.code()).as("bad phone and plate: both listed, nothing booked").isEqualTo(Tool.BAD_INPUT);
+        assertThat(wrong.err()).contains("--plate").contains("--phone").contains("车牌");
+        assertThat(wrong.out()).isEmpty();
+        var boardJson = AftersalesJson.mapper().readTree(ToolRun.run(store, "board", "--json").out());
+        assertThat(boardJson.size()).isEqualTo(1);
+        assertThat(boardJson.get(0).get("status").asText()).isEqualTo("WAITING_FOR_PARTS");
+        assertThat(boardJson.get(0).get("late").asBoolean()).isTrue();
+        assertThat(boardJson.get(0).get("maskedPlate").asText()).isEqualTo("粤A***21");
         ToolRun past = ToolRun.run(store, "book", "--name", "Zhou Jie", "--phone", "13511112222", "--plate",
                 "粤A9K777", "--arrive", "2026-11-20T10:00");
         assertThat(past.code()).isEqualTo(Tool.REFUSED);

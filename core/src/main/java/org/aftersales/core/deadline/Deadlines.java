@@ -67,6 +67,15 @@ import org.aftersales.core.store.Versioned;
  */
 public final class Deadlines {
 
+    /**
+     * The events this service publishes, by stable name: what a store that reads the event log
+     * back (the JDBC store's {@code eventType}) registers, in one line.
+     */
+    public static final Map<String, Class<? extends org.aftersales.core.event.DomainEvent>> EVENT_TYPES = Map.of(
+            DeadlineMissed.TYPE, DeadlineMissed.class,
+            DeadlineEscalated.TYPE, DeadlineEscalated.class,
+            DeadlineMet.TYPE, DeadlineMet.class);
+
     /** Deadlines by the next instant at which something fires; settled and paused ones are left out. */
     public static final Index<Deadline, Instant> BY_NEXT_FIRING = Index.sorted("next-firing", Deadline::nextFiring);
     /** Deadlines by subject, as {@code kind/id}. */

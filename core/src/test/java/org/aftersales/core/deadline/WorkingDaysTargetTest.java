@@ -62,6 +62,9 @@ class WorkingDaysTargetTest {
         assertThat(met.get(0).due()).isEqualTo(at("2026-11-26T16:00"));
         assertThat(met.get(0).owner()).isEqualTo(WANG);
         assertThat(met.get(0).type()).isEqualTo("deadline.met");
+        assertThat(storage.events().since(0, 100)).extracting(StoredEvent::event)
+                .as("every event the service published is registered by name with its class, for stores that read the log back")
+                .allSatisfy(e -> assertThat(Deadlines.EVENT_TYPES.get(e.type())).isEqualTo(e.getClass()));
     }
 
     @Test

@@ -3,9 +3,7 @@ package org.aftersales.console;
 import java.time.Instant;
 import java.util.Optional;
 import org.aftersales.complaints.ComplaintEvent;
-import org.aftersales.core.deadline.DeadlineEscalated;
-import org.aftersales.core.deadline.DeadlineMet;
-import org.aftersales.core.deadline.DeadlineMissed;
+import org.aftersales.core.deadline.Deadlines;
 import org.aftersales.core.error.StorageException;
 import org.aftersales.core.i18n.LocalizedText;
 import org.aftersales.core.id.Identifier;
@@ -14,6 +12,7 @@ import org.aftersales.core.store.AggregateType;
 import org.aftersales.core.store.Storage;
 import org.aftersales.core.store.Versioned;
 import org.aftersales.serviceflow.ServiceEvent;
+import org.aftersales.serviceflow.ServiceEvents;
 import org.aftersales.store.jdbc.JdbcStorageProvider;
 import org.aftersales.store.jdbc.JdbcStoreConfig;
 
@@ -77,9 +76,8 @@ final class ConsoleStore {
     static JdbcStoreConfig withEventNames(JdbcStoreConfig config) {
         JdbcStoreConfig.Builder b = config.toBuilder();
         ComplaintEvent.TYPES.forEach(b::eventType);
-        b.eventType(DeadlineMissed.TYPE, DeadlineMissed.class).eventType(DeadlineEscalated.TYPE, DeadlineEscalated.class)
-                .eventType(DeadlineMet.TYPE, DeadlineMet.class);
-        b.eventStream("repair-order", ServiceEvent.class).eventStream("appointment", ServiceEvent.class);
+        Deadlines.EVENT_TYPES.forEach(b::eventType);
+        ServiceEvents.ALL.forEach(type -> b.eventType(type, ServiceEvent.class));
         return b.build();
     }
 

@@ -9,8 +9,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import org.aftersales.complaints.ComplaintEvent;
-import org.aftersales.core.deadline.DeadlineEscalated;
-import org.aftersales.core.deadline.DeadlineMissed;
+import org.aftersales.core.deadline.Deadlines;
 import org.aftersales.core.error.StorageException;
 import org.aftersales.core.i18n.LocalizedText;
 import org.aftersales.core.store.Storage;
@@ -61,9 +60,7 @@ public final class DemoStore {
         ServiceEvents.ALL.forEach(type -> b.eventType(type, ServiceEvent.class));
         ComplaintEvent.TYPES.forEach(b::eventType);
         PartsEvent.TYPES.forEach(b::eventType);
-        b.eventType(DeadlineMissed.TYPE, DeadlineMissed.class);
-        b.eventType(DeadlineEscalated.TYPE, DeadlineEscalated.class);
-        b.eventType(org.aftersales.core.deadline.DeadlineMet.TYPE, org.aftersales.core.deadline.DeadlineMet.class);
+        Deadlines.EVENT_TYPES.forEach(b::eventType);
         return b.build();
     }
 
